@@ -1,0 +1,55 @@
+using Microsoft.CodeAnalysis;
+
+namespace PortAnalyzers.Code;
+
+/// <summary>The framework types the extractors recognise, resolved once per compilation; null where a type is absent.</summary>
+internal sealed class KnownSymbols
+{
+    private KnownSymbols(Compilation compilation)
+    {
+        IPAddress = compilation.GetTypeByMetadataName("System.Net.IPAddress");
+        IPEndPoint = compilation.GetTypeByMetadataName("System.Net.IPEndPoint");
+        DnsEndPoint = compilation.GetTypeByMetadataName("System.Net.DnsEndPoint");
+        Socket = compilation.GetTypeByMetadataName("System.Net.Sockets.Socket");
+        TcpListener = compilation.GetTypeByMetadataName("System.Net.Sockets.TcpListener");
+        TcpClient = compilation.GetTypeByMetadataName("System.Net.Sockets.TcpClient");
+        UdpClient = compilation.GetTypeByMetadataName("System.Net.Sockets.UdpClient");
+        HttpListenerPrefixCollection = compilation.GetTypeByMetadataName("System.Net.HttpListenerPrefixCollection");
+        Environment = compilation.GetTypeByMetadataName("System.Environment");
+        KestrelServerOptions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions");
+        WebHostBuilderExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Hosting.HostingAbstractionsWebHostBuilderExtensions");
+        KestrelWebHostBuilderExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Hosting.WebHostBuilderKestrelExtensions");
+        WebApplication = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.WebApplication");
+    }
+
+    public INamedTypeSymbol? IPAddress { get; }
+
+    public INamedTypeSymbol? IPEndPoint { get; }
+
+    public INamedTypeSymbol? DnsEndPoint { get; }
+
+    public INamedTypeSymbol? Socket { get; }
+
+    public INamedTypeSymbol? TcpListener { get; }
+
+    public INamedTypeSymbol? TcpClient { get; }
+
+    public INamedTypeSymbol? UdpClient { get; }
+
+    public INamedTypeSymbol? HttpListenerPrefixCollection { get; }
+
+    public INamedTypeSymbol? Environment { get; }
+
+    public INamedTypeSymbol? KestrelServerOptions { get; }
+
+    public INamedTypeSymbol? WebHostBuilderExtensions { get; }
+
+    public INamedTypeSymbol? KestrelWebHostBuilderExtensions { get; }
+
+    public INamedTypeSymbol? WebApplication { get; }
+
+    public static KnownSymbols Create(Compilation compilation) => new(compilation);
+
+    public static bool Is(ITypeSymbol? type, INamedTypeSymbol? known)
+        => known is not null && SymbolEqualityComparer.Default.Equals(type?.OriginalDefinition, known);
+}

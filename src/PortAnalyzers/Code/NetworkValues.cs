@@ -1,0 +1,117 @@
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PortAnalyzers.Ports;
+
+namespace PortAnalyzers.Code;
+
+/// <summary>An endpoint whose host is classified and whose port is an operation still to resolve.</summary>
+internal readonly struct EndpointParts
+{
+    public EndpointParts(HostScope scope, string host, IOperation port)
+    {
+        Scope = scope;
+        Host = host;
+        Port = port;
+    }
+
+    public HostScope Scope { get; }
+
+    public string Host { get; }
+
+    public IOperation Port { get; }
+}
+
+/// <summary>Resolves <c>IPAddress</c> and <c>IPEndPoint</c>/<c>DnsEndPoint</c> expressions to hosts and ports.</summary>
+internal sealed class NetworkValues
+{
+    private const long LoopbackAddressValue = 0x0100007F;
+
+    private readonly KnownSymbols symbols;
+    private readonly ValueResolver values;
+
+    public NetworkValues(KnownSymbols symbols, ValueResolver values)
+    {
+        this.symbols = symbols;
+        this.values = values;
+    }
+
+    public (HostScope Scope, string Host) Host(IOperation? address, CancellationToken cancellationToken)
+    {
+        for (var depth = 0; depth < 4; depth++)
+        {
+            address = ValueResolver.Unwrap(address);
+            switch (address)
+            {
+                case IFieldReferenceOperation { Field.IsStatic: true } field when KnownSymbols.Is(field.Field.ContainingType, symbols.IPAddress):
+                    return field.Field.Name switch
+                    {
+                        "Any" => (HostScope.AllInterfaces, "0.0.0.0"),
+                        "IPv6Any" => (HostScope.AllInterfaces, "[::]"),
+                        "Loopback" => (HostScope.Loopback, "127.0.0.1"),
+                        "IPv6Loopback" => (HostScope.Loopback, "[::1]"),
+                        _ => (HostScope.Specific, field.Field.Name),
+                    };
+                case IInvocationOperation { TargetMethod.Name: "Parse", Arguments.Length: 1 } parse when KnownSymbols.Is(parse.TargetMethod.ContainingType, symbols.IPAddress):
+                    var text = values.Text(parse.Arguments[0].Value, cancellationToken)?.Value;
+                    return text is null ? (HostScope.Unknown, string.Empty) : (Hosts.Classify(text), text);
+                case IObjectCreationOperation { Arguments.Length: 1 } creation when KnownSymbols.Is(creation.Type, symbols.IPAddress)
+                    && creation.Arguments[0].Value.Type?.SpecialType == SpecialType.System_Int64:
+                    return HostOfNumericAddress(creation.Arguments[0].Value, cancellationToken);
+                case null:
+                    return (HostScope.Unknown, string.Empty);
+            }
+
+            address = values.Follow(address, cancellationToken);
+        }
+
+        return (HostScope.Unknown, string.Empty);
+    }
+
+    /// <summary>The parts of an endpoint created with <c>new IPEndPoint(…)</c> or <c>new DnsEndPoint(…)</c>, here or in a local.</summary>
+    public EndpointParts? Endpoint(IOperation? endpoint, CancellationToken cancellationToken)
+    {
+        for (var depth = 0; depth < 4; depth++)
+        {
+            endpoint = ValueResolver.Unwrap(endpoint);
+            if (endpoint is IObjectCreationOperation { Arguments.Length: 2 } creation)
+            {
+                var host = creation.Arguments[0].Value;
+                var port = creation.Arguments[1].Value;
+                if (KnownSymbols.Is(creation.Type, symbols.IPEndPoint))
+                {
+                    var (scope, text) = host.Type?.SpecialType == SpecialType.System_Int64
+                        ? HostOfNumericAddress(host, cancellationToken)
+                        : Host(host, cancellationToken);
+                    return new EndpointParts(scope, text, port);
+                }
+
+                if (KnownSymbols.Is(creation.Type, symbols.DnsEndPoint))
+                {
+                    var name = values.Text(host, cancellationToken)?.Value;
+                    return new EndpointParts(name is null ? HostScope.Unknown : Hosts.Classify(name), name ?? string.Empty, port);
+                }
+
+                return null;
+            }
+
+            if (endpoint is null)
+            {
+                return null;
+            }
+
+            endpoint = values.Follow(endpoint, cancellationToken);
+        }
+
+        return null;
+    }
+
+    private (HostScope Scope, string Host) HostOfNumericAddress(IOperation address, CancellationToken cancellationToken)
+        => values.Integer(address, cancellationToken)?.Value switch
+        {
+            0 => (HostScope.AllInterfaces, "0.0.0.0"),
+            LoopbackAddressValue => (HostScope.Loopback, "127.0.0.1"),
+            null => (HostScope.Unknown, string.Empty),
+            _ => (HostScope.Specific, "address"),
+        };
+}

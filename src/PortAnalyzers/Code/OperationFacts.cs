@@ -1,0 +1,62 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace PortAnalyzers.Code;
+
+/// <summary>Small questions about operations that several extractors ask.</summary>
+internal static class OperationFacts
+{
+    /// <summary>The outermost operation of the member body that holds <paramref name="operation"/>.</summary>
+    public static IOperation Root(IOperation operation)
+    {
+        while (operation.Parent is { } parent)
+        {
+            operation = parent;
+        }
+
+        return operation;
+    }
+
+    /// <summary>The local, field or parameter an expression reads, if it reads one directly.</summary>
+    public static ISymbol? ReferencedSymbol(IOperation? operation) => ValueResolver.Unwrap(operation) switch
+    {
+        ILocalReferenceOperation local => local.Local,
+        IFieldReferenceOperation field => field.Field,
+        IParameterReferenceOperation parameter => parameter.Parameter,
+        IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation } property => property.Property,
+        _ => null,
+    };
+
+    /// <summary>The local, field or property a newly created object is stored in, if it is stored right away.</summary>
+    public static ISymbol? Holder(IOperation created)
+    {
+        var parent = created.Parent;
+        while (parent is IConversionOperation or IParenthesizedOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent switch
+        {
+            IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
+            ISimpleAssignmentOperation assignment => ReferencedSymbol(assignment.Target),
+            _ => null,
+        };
+    }
+
+    /// <summary>The invocations in the same member body whose receiver is <paramref name="receiver"/>.</summary>
+    public static IEnumerable<IInvocationOperation> CallsOn(IOperation anywhereInBody, ISymbol receiver)
+    {
+        foreach (var descendant in Root(anywhereInBody).Descendants())
+        {
+            if (descendant is IInvocationOperation invocation
+                && SymbolEqualityComparer.Default.Equals(ReferencedSymbol(invocation.Instance), receiver))
+            {
+                yield return invocation;
+            }
+        }
+    }
+
+    public static bool IsAnyOf(string name, string a, string b, string c) => name == a || name == b || name == c;
+}

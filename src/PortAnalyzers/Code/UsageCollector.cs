@@ -1,0 +1,149 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PortAnalyzers.Ports;
+
+namespace PortAnalyzers.Code;
+
+/// <summary>
+/// Turns the operands of a recognised call into <see cref="CodeUsage"/>s. One per analyzer callback: it holds the
+/// usages found there; the resolvers it uses are per compilation.
+/// </summary>
+internal sealed class UsageCollector
+{
+    private static readonly ImmutableDictionary<string, string?> NoProperties = ImmutableDictionary<string, string?>.Empty;
+
+    public UsageCollector(KnownSymbols symbols, ValueResolver values, NetworkValues network, CancellationToken cancellationToken)
+    {
+        Symbols = symbols;
+        Values = values;
+        Network = network;
+        CancellationToken = cancellationToken;
+    }
+
+    public KnownSymbols Symbols { get; }
+
+    public ValueResolver Values { get; }
+
+    public NetworkValues Network { get; }
+
+    public CancellationToken CancellationToken { get; }
+
+    public List<CodeUsage> Usages { get; } = new();
+
+    /// <summary>The argument given for the parameter named <paramref name="name"/>, if any.</summary>
+    public static IOperation? Argument(ImmutableArray<IArgumentOperation> arguments, string name)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter?.Name == name && argument.ArgumentKind != ArgumentKind.DefaultValue)
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Adds the usage of an integer port operand, reported where it is written in the call or else at <paramref name="argument"/>.</summary>
+    public void AddPort(PortRole role, HostScope host, IOperation port, IOperation call, IOperation argument, string? scheme = null, bool acceptsPortZero = true, bool isBindCall = false)
+    {
+        if (Values.Integer(port, CancellationToken) is not { } resolved)
+        {
+            return;
+        }
+
+        var writtenInCall = call.Syntax.Span.Contains(port.Syntax.Span);
+        var location = (writtenInCall ? port : argument).Syntax.GetLocation();
+        var origin = resolved.Origin ?? (writtenInCall ? null : port.Syntax.GetLocation());
+        var properties = Properties(resolved.Value, acceptsPortZero && writtenInCall, isBindCall);
+        Add(new PortUsage(role, host, resolved.Value, scheme), location, origin, properties);
+    }
+
+    public void AddEndpoint(PortRole role, IOperation endpoint, IOperation call, string? scheme = null, bool acceptsPortZero = true, bool isBindCall = false)
+    {
+        if (Network.Endpoint(endpoint, CancellationToken) is { } parts)
+        {
+            AddPort(role, parts.Scope, parts.Port, call, endpoint, scheme, acceptsPortZero, isBindCall);
+        }
+    }
+
+    /// <summary>Adds each URL of a URL or semicolon list of URLs, reported at <paramref name="urls"/>.</summary>
+    public void AddUrls(PortRole role, IOperation urls, bool acceptsPortZero = true)
+    {
+        foreach (var (url, resolved) in Urls(urls))
+        {
+            var properties = Properties(url.Port!.Value, acceptsPortZero && resolved.Origin is null, isBindCall: false);
+            Add(new PortUsage(role, url.HostScope, url.Port.Value, url.Scheme), urls.Syntax.GetLocation(), resolved.Origin, properties);
+        }
+    }
+
+    /// <summary>The URLs with a known port in a URL or semicolon list.</summary>
+    public IEnumerable<(EndpointUrl Url, Resolved<string> Text)> Urls(IOperation urls)
+    {
+        if (Values.Text(urls, CancellationToken) is not { } resolved || resolved.Value.IndexOf("://", System.StringComparison.Ordinal) < 0)
+        {
+            yield break;
+        }
+
+        foreach (var url in EndpointUrl.ParseList(resolved.Value))
+        {
+            if (url.Port is not null)
+            {
+                yield return (url, resolved);
+            }
+        }
+    }
+
+    /// <summary>Adds each port of a semicolon list of ports on all interfaces (<c>ASPNETCORE_HTTP_PORTS</c>).</summary>
+    public void AddPortList(IOperation ports, string scheme)
+    {
+        if (Values.Text(ports, CancellationToken) is not { } resolved)
+        {
+            return;
+        }
+
+        var text = resolved.Value;
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var end = text.IndexOf(';', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            var item = text.Substring(start, end - start).Trim();
+            if (EndpointUrl.TryParsePort(item, 0, item.Length, out var port) && port is { } value)
+            {
+                Add(new PortUsage(PortRole.Listen, HostScope.AllInterfaces, value, scheme), ports.Syntax.GetLocation(), resolved.Origin, Properties(value, acceptsPortZero: false, isBindCall: false));
+            }
+
+            start = end + 1;
+        }
+    }
+
+    private void Add(PortUsage usage, Location location, Location? origin, ImmutableDictionary<string, string?> properties)
+    {
+        if (origin is not null && origin.SourceTree == location.SourceTree && location.SourceSpan.Contains(origin.SourceSpan))
+        {
+            origin = null;
+        }
+
+        Usages.Add(new CodeUsage(usage, location, origin, properties));
+    }
+
+    private static ImmutableDictionary<string, string?> Properties(long port, bool acceptsPortZero, bool isBindCall)
+    {
+        var properties = NoProperties.Add(FixProperties.Port, port.ToString(CultureInfo.InvariantCulture));
+        if (acceptsPortZero)
+        {
+            properties = properties.Add(FixProperties.AcceptsPortZero, "true");
+        }
+
+        return isBindCall ? properties.Add(FixProperties.IsBindCall, "true") : properties;
+    }
+}

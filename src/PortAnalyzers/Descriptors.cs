@@ -1,0 +1,64 @@
+using Microsoft.CodeAnalysis;
+
+namespace PortAnalyzers;
+
+/// <summary>The catalog: every rule this package reports.</summary>
+internal static class Descriptors
+{
+    public const string HelpLinkBase = "https://github.com/portanalyzers/portanalyzers/blob/main/docs/rules/";
+
+    private const string Reliability = "Reliability";
+    private const string Security = "Security";
+    private const string Usage = "Usage";
+    private const string Configuration = "Configuration";
+
+    public static readonly DiagnosticDescriptor ListenerInDynamicRange = new(
+        id: DiagnosticIds.ListenerInDynamicRange,
+        title: "Listening port in the dynamic range",
+        messageFormat: "Port {0} is in the dynamic range {1}, which the OS hands out to outgoing connections; listening on it fails at random (on Windows, 'netsh int ipv4 show excludedportrange protocol=tcp' lists the ranges it reserves)",
+        category: Reliability,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A server that listens on a port in the dynamic (ephemeral) range collides, at random, with outgoing connections and with the port ranges Windows and Hyper-V exclude; tests on such ports flake. Use a registered port (1024-49151) or port 0.",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.ListenerInDynamicRange + ".md");
+
+    public static readonly DiagnosticDescriptor FixedClientSourcePort = new(
+        id: DiagnosticIds.FixedClientSourcePort,
+        title: "Client binds a fixed source port",
+        messageFormat: "The client binds its local port to {0}; reconnecting fails while the old connection is in TIME_WAIT and a second instance cannot start, so let the OS choose the source port (0)",
+        category: Reliability,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A client that binds a fixed local port before connecting cannot reconnect while its previous connection lingers in TIME_WAIT, and two instances of it cannot run at once.",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.FixedClientSourcePort + ".md");
+
+    public static readonly DiagnosticDescriptor WellKnownPortExposed = new(
+        id: DiagnosticIds.WellKnownPortExposed,
+        title: "Well-known port exposed beyond loopback",
+        messageFormat: "Port {0} is {1} and listens on {2}; it needs root or administrator rights and is what port scanners probe",
+        category: Security,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Listening on a port below 1024 needs elevated rights (the .NET 8 container images moved from 80 to 8080 for this) and exposes the service where scanners look first.",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.WellKnownPortExposed + ".md");
+
+    public static readonly DiagnosticDescriptor InvalidPort = new(
+        id: DiagnosticIds.InvalidPort,
+        title: "Port outside 0-65535",
+        messageFormat: "Port {0} is outside 0-65535; the call throws at run time",
+        category: Usage,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A port is a 16-bit number; the networking APIs throw ArgumentOutOfRangeException (or fail to parse the URL) for anything else.",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.InvalidPort + ".md");
+
+    public static readonly DiagnosticDescriptor InvalidOption = new(
+        id: DiagnosticIds.InvalidOption,
+        title: "Invalid port_analyzers option",
+        messageFormat: "The value '{1}' of option '{0}' cannot be parsed ({2}); the default is used",
+        category: Configuration,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "An option in .editorconfig, .globalconfig or an MSBuild property could not be parsed, so the analyzers fall back to its default.",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.InvalidOption + ".md");
+}

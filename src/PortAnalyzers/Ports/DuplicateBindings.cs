@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+
+namespace PortAnalyzers.Ports;
+
+/// <summary>A listening endpoint within a group of bindings that start together (one UseUrls call, one Kestrel setup, ...).</summary>
+internal readonly struct Binding
+{
+    public Binding(string host, HostScope scope, long port)
+    {
+        Host = host;
+        Scope = scope;
+        Port = port;
+    }
+
+    public string Host { get; }
+
+    public HostScope Scope { get; }
+
+    public long Port { get; }
+
+    /// <summary>Whether both bindings would claim the same socket address.</summary>
+    public bool Overlaps(in Binding other)
+    {
+        if (Port != other.Port || Scope == HostScope.Unknown || other.Scope == HostScope.Unknown)
+        {
+            return false;
+        }
+
+        if (Scope == HostScope.AllInterfaces || other.Scope == HostScope.AllInterfaces)
+        {
+            return true;
+        }
+
+        if (Scope != other.Scope)
+        {
+            return false;
+        }
+
+        // localhost, 127.0.0.1 and [::1] all end on the loopback interface, which Kestrel binds on both address families.
+        return Scope == HostScope.Loopback || string.Equals(Host, other.Host, StringComparison.OrdinalIgnoreCase);
+    }
+}
+
+internal static class DuplicateBindings
+{
+    /// <summary>For each binding that claims a port an earlier one in the group already holds: its index and the earlier one's.</summary>
+    public static List<(int Index, int EarlierIndex)> Find(IReadOnlyList<Binding> group)
+    {
+        var duplicates = new List<(int, int)>();
+        for (var i = 1; i < group.Count; i++)
+        {
+            var binding = group[i];
+            if (binding.Port == PortNumber.OsAssigned || !PortNumber.IsValid(binding.Port))
+            {
+                continue;
+            }
+
+            for (var j = 0; j < i; j++)
+            {
+                if (binding.Overlaps(group[j]))
+                {
+                    duplicates.Add((i, j));
+                    break;
+                }
+            }
+        }
+
+        return duplicates;
+    }
+}

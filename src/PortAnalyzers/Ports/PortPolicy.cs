@@ -1,0 +1,98 @@
+using System.Collections.Generic;
+
+namespace PortAnalyzers.Ports;
+
+/// <summary>
+/// The one place that decides which rules a port usage breaks, for code and configuration files alike.
+/// Built once per set of options; free of Roslyn types.
+/// </summary>
+internal sealed class PortPolicy
+{
+    public static readonly PortPolicy Default = new(PortOptions.Default);
+
+    public PortPolicy(PortOptions options) => Options = options;
+
+    public PortOptions Options { get; }
+
+    /// <summary>The findings for <paramref name="usage"/>, added to <paramref name="findings"/>.</summary>
+    public void Evaluate(in PortUsage usage, List<PortFinding> findings)
+    {
+        var port = usage.Port;
+        if (!PortNumber.IsValid(port))
+        {
+            findings.Add(new PortFinding(DiagnosticIds.InvalidPort, port));
+            return;
+        }
+
+        if (port == PortNumber.OsAssigned)
+        {
+            return;
+        }
+
+        switch (usage.Role)
+        {
+            case PortRole.Listen:
+                EvaluateListener(usage, findings);
+                break;
+            case PortRole.ClientSource:
+                findings.Add(new PortFinding(DiagnosticIds.FixedClientSourcePort, port));
+                break;
+            case PortRole.ClientTarget:
+                EvaluateTarget(usage, findings);
+                break;
+        }
+    }
+
+    public List<PortFinding> Evaluate(in PortUsage usage)
+    {
+        var findings = new List<PortFinding>(1);
+        Evaluate(usage, findings);
+        return findings;
+    }
+
+    private void EvaluateListener(in PortUsage usage, List<PortFinding> findings)
+    {
+        var port = usage.Port;
+        var allowed = Options.AllowedPorts.Contains(port);
+        if (!allowed && Options.DynamicRange.Contains(port))
+        {
+            findings.Add(new PortFinding(DiagnosticIds.ListenerInDynamicRange, port, Options.DynamicRange.ToString()));
+        }
+
+        var exposed = usage.Host is HostScope.AllInterfaces or HostScope.Specific;
+        if (!allowed && exposed && PortNumber.IsPrivileged(port))
+        {
+            findings.Add(new PortFinding(DiagnosticIds.WellKnownPortExposed, port, DescribeWellKnown(port), Describe(usage.Host)));
+            return;
+        }
+
+        AddBrowserBlocked(usage, findings);
+    }
+
+    private void EvaluateTarget(in PortUsage usage, List<PortFinding> findings)
+    {
+        var port = usage.Port;
+        if (!Options.AllowedPorts.Contains(port) && Options.DynamicRange.Contains(port))
+        {
+            findings.Add(new PortFinding(DiagnosticIds.TargetInDynamicRange, port, Options.DynamicRange.ToString()));
+        }
+
+        AddBrowserBlocked(usage, findings);
+    }
+
+    private static void AddBrowserBlocked(in PortUsage usage, List<PortFinding> findings)
+    {
+        if (usage.IsHttp && BrowserBlockedPorts.Contains(usage.Port))
+        {
+            findings.Add(new PortFinding(DiagnosticIds.BrowserBlockedPort, usage.Port, usage.Scheme!));
+        }
+    }
+
+    private static string DescribeWellKnown(long port)
+    {
+        var name = WellKnownServices.NameOf(port);
+        return name is null ? "a well-known port" : "the well-known " + name + " port";
+    }
+
+    private static string Describe(HostScope host) => host == HostScope.AllInterfaces ? "all interfaces" : "a non-loopback address";
+}
