@@ -24,17 +24,6 @@ public class AnalyzerTest<TAnalyzer>
 {
     public const string Folder = "/0/";
 
-    /// <summary>The implicit usings of an SDK-style web project, as every real project has them.</summary>
-    private const string ImplicitUsings = """
-        global using global::System;
-        global using global::System.Collections.Generic;
-        global using global::System.IO;
-        global using global::System.Linq;
-        global using global::System.Net.Http;
-        global using global::System.Threading;
-        global using global::System.Threading.Tasks;
-        """;
-
     /// <summary>The main source, with markup. Its file is <c>/0/Test0.cs</c>.</summary>
     public string TestCode { get; set; } = string.Empty;
 
@@ -89,7 +78,7 @@ public class AnalyzerTest<TAnalyzer>
             trees.Add(CSharpSyntaxTree.ParseText(SourceText.From(text, Encoding.UTF8), parseOptions, Folder + name));
         }
 
-        trees.Add(CSharpSyntaxTree.ParseText(ImplicitUsings, parseOptions, Folder + "obj/GlobalUsings.g.cs"));
+        trees.Add(CSharpSyntaxTree.ParseText(ReferenceAssemblies.ImplicitUsings, parseOptions, Folder + "obj/GlobalUsings.g.cs"));
         var files = additionalFiles
             .Select(f => (AdditionalText)new TestAdditionalText(Folder + f.Name, Unmark(Folder + f.Name, f.Text, expected)))
             .ToImmutableArray();

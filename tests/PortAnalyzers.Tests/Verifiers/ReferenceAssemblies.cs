@@ -17,6 +17,17 @@ public static class ReferenceAssemblies
 
     public static ImmutableArray<MetadataReference> Default => NetAndAspNetCore.Value;
 
+    /// <summary>The implicit usings of an SDK-style web project, as every real project has them.</summary>
+    public const string ImplicitUsings = """
+        global using global::System;
+        global using global::System.Collections.Generic;
+        global using global::System.IO;
+        global using global::System.Linq;
+        global using global::System.Net.Http;
+        global using global::System.Threading;
+        global using global::System.Threading.Tasks;
+        """;
+
     /// <summary>The folder of the newest reference pack of <paramref name="pack"/>, e.g. Microsoft.NETCore.App.Ref.</summary>
     public static string PackFolder(string pack)
     {

@@ -1,0 +1,207 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.InteropServices;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PortAnalyzers.Benchmarks;
+using PortAnalyzers.Rules;
+using PortAnalyzers.Tests.Verifiers;
+
+// The cost of the PortAnalyzers analyzers next to the compiler's own binding, on generated code at 1x, 4x and 16x
+// (or on a folder of real code with --src DIR), against the budgets of docs/performance.md.
+//   dotnet run -c Release --project tests/PortAnalyzers.Benchmarks [-- --sizes 1,4,16] [--runs 3] [--src DIR]
+const double RatioBudget = 0.01;
+const double GrowthBudget = 18;
+
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+var arguments = new Arguments(args);
+var analyzers = AnalyzerCost.AllAnalyzers();
+var references = ReferenceAssemblies.Default;
+var failed = false;
+
+Console.WriteLine("# PortAnalyzers benchmark");
+Console.WriteLine();
+PrintMachine();
+if (typeof(PortUsageAnalyzer).Assembly.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled == true)
+{
+    Console.WriteLine("WARNING: the analyzers are a Debug build; run with -c Release for meaningful numbers.");
+}
+
+Console.WriteLine($"Analyzers ({analyzers.Length}): {string.Join(", ", analyzers.Select(a => a.GetType().Name))}");
+Console.WriteLine($"Each number is the minimum of {arguments.Runs} runs after one warm-up run.");
+Console.WriteLine();
+
+// Warm-up: JIT of the compiler, the driver and the analyzers, and the reference assemblies' symbols.
+await MeasureAsync(SyntheticCodebase.Generate(1), runs: 1);
+
+if (arguments.Source is { } folder)
+{
+    var codebase = RealCodebase.Load(folder);
+    Console.WriteLine($"Source folder: {folder}");
+    var result = await MeasureAsync(codebase, arguments.Runs);
+    PrintTable(new[] { ("src", codebase, result) });
+    failed |= !Check("analyzers <= 1% of binding", result.Ratio <= RatioBudget, $"{result.Ratio:P2}");
+    return failed ? 1 : 0;
+}
+
+var rows = new List<(string, Codebase, CostMeasurement)>();
+foreach (var size in arguments.Sizes)
+{
+    var codebase = SyntheticCodebase.Generate(size);
+    rows.Add(($"{size}x", codebase, await MeasureAsync(codebase, arguments.Runs)));
+}
+
+PrintTable(rows);
+Console.WriteLine("## Budgets");
+Console.WriteLine();
+foreach (var (size, _, result) in rows)
+{
+    failed |= !Check($"{size}: analyzers <= 1% of binding", result.Ratio <= RatioBudget, $"{result.Ratio:P2}");
+}
+
+if (rows.Count > 1)
+{
+    var (firstSize, firstCode, first) = rows[0];
+    var (lastSize, lastCode, last) = rows[^1];
+    var codeGrowth = (double)lastCode.SourceLines / firstCode.SourceLines;
+    var growth = last.AnalyzerTotal.TotalMilliseconds / first.AnalyzerTotal.TotalMilliseconds;
+    var bindingGrowth = last.Binding.TotalMilliseconds / first.Binding.TotalMilliseconds;
+    Console.WriteLine($"- growth {firstSize} -> {lastSize}: code x{codeGrowth:F1}, binding x{bindingGrowth:F1}, analyzers x{growth:F1}");
+    var budget = GrowthBudget * codeGrowth / 16;
+    failed |= !Check($"analyzer growth <= {budget:F1}x for x{codeGrowth:F1} code (18x per 16x)", growth <= budget, $"x{growth:F1}");
+}
+
+return failed ? 1 : 0;
+
+async Task<CostMeasurement> MeasureAsync(Codebase codebase, int runs)
+{
+    var trees = AnalyzerCost.Parse(codebase.Sources);
+    var files = AnalyzerCost.AdditionalFiles(codebase.AdditionalFiles);
+    CostMeasurement? best = null;
+    var bestBinding = TimeSpan.MaxValue;
+    for (var run = 0; run < runs; run++)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var measured = await AnalyzerCost.MeasureAsync(trees, files, references, analyzers);
+        bestBinding = measured.Binding < bestBinding ? measured.Binding : bestBinding;
+        best = best is null || measured.AnalyzerTotal < best.AnalyzerTotal ? measured : best;
+    }
+
+    // The minimum of each time on its own: noise from other processes only ever adds.
+    return new CostMeasurement(bestBinding, best!.CompilerErrors, best.AnalyzersWall, best.PerAnalyzer, best.Diagnostics);
+}
+
+static void PrintTable(IEnumerable<(string Size, Codebase Code, CostMeasurement Result)> rows)
+{
+    var list = rows.ToList();
+    var names = list[0].Result.PerAnalyzer.Keys.ToList();
+    Console.WriteLine("## Results");
+    Console.WriteLine();
+    Console.WriteLine("| Size | C# lines | Files (C# + config) | Compiler errors | Binding (ms) | " + string.Join(" | ", names.Select(n => n + " (ms)"))
+        + " | Analyzers total (ms) | % of binding | Analyzer run wall (ms) | Diagnostics |");
+    Console.WriteLine("|" + string.Concat(Enumerable.Repeat("---|", 9 + names.Count)));
+    foreach (var (size, code, result) in list)
+    {
+        Console.WriteLine(
+            $"| {size} | {code.SourceLines:N0} | {code.Sources.Count} + {code.AdditionalFiles.Count} | {result.CompilerErrors} | {result.Binding.TotalMilliseconds:F0} | "
+            + string.Join(" | ", names.Select(n => $"{result.PerAnalyzer[n].TotalMilliseconds:F1}"))
+            + $" | {result.AnalyzerTotal.TotalMilliseconds:F1} | {result.Ratio:P2} | {result.AnalyzersWall.TotalMilliseconds:F0} | {result.Diagnostics} |");
+    }
+
+    Console.WriteLine();
+}
+
+static bool Check(string what, bool passed, string measured)
+{
+    Console.WriteLine($"- {(passed ? "PASS" : "FAIL")}: {what} (measured {measured})");
+    return passed;
+}
+
+static void PrintMachine()
+{
+    Console.WriteLine("## Machine");
+    Console.WriteLine();
+    Console.WriteLine($"- Date: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+    Console.WriteLine($"- OS: {RuntimeInformation.OSDescription} ({RuntimeInformation.OSArchitecture})");
+    Console.WriteLine($"- Cores: {Environment.ProcessorCount}");
+    Console.WriteLine($"- RAM: {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024):F1} GB");
+    Console.WriteLine($"- Runtime: {RuntimeInformation.FrameworkDescription}");
+    Console.WriteLine($"- Roslyn: {typeof(Compilation).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion}");
+    Console.WriteLine($"- Reference assemblies: {ReferenceAssemblies.PackFolder("Microsoft.NETCore.App.Ref")}");
+    Console.WriteLine();
+}
+
+/// <summary>The command line: <c>--sizes 1,4,16</c>, <c>--runs 3</c>, <c>--src DIR</c>.</summary>
+internal sealed class Arguments
+{
+    public Arguments(string[] args)
+    {
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            switch (args[i])
+            {
+                case "--sizes":
+                    Sizes = args[i + 1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+                    break;
+                case "--runs":
+                    Runs = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+                    break;
+                case "--src":
+                    Source = Path.GetFullPath(args[i + 1]);
+                    break;
+                default:
+                    throw new ArgumentException($"Unknown option {args[i]}; use --sizes 1,4,16, --runs N or --src DIR.");
+            }
+        }
+
+        if (args.Length % 2 != 0)
+        {
+            throw new ArgumentException($"Option {args[^1]} needs a value.");
+        }
+    }
+
+    public int[] Sizes { get; } = { 1, 4, 16 };
+
+    public int Runs { get; } = 3;
+
+    public string? Source { get; }
+}
+
+/// <summary>
+/// A folder of real code: its C# files (bin/ and obj/ left out) with a web project's implicit usings, and its
+/// appsettings*.json and launchSettings.json.
+/// </summary>
+internal static class RealCodebase
+{
+    public static Codebase Load(string folder)
+    {
+        var all = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(p => !IsBuildOutput(Path.GetRelativePath(folder, p)))
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .ToList();
+        var sources = all.Where(p => p.EndsWith(".cs", StringComparison.OrdinalIgnoreCase))
+            .Select(p => (p, File.ReadAllText(p)))
+            .Append((Path.Combine(folder, "obj", "GlobalUsings.g.cs"), ReferenceAssemblies.ImplicitUsings))
+            .ToList();
+        var files = all.Where(IsConfigFile).Select(p => (p, File.ReadAllText(p))).ToList();
+        return new Codebase(sources, files);
+    }
+
+    private static bool IsBuildOutput(string relative)
+        => relative.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj" or ".git");
+
+    private static bool IsConfigFile(string path)
+    {
+        var name = Path.GetFileName(path);
+        return (name.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            || name.Equals("launchSettings.json", StringComparison.OrdinalIgnoreCase);
+    }
+}
