@@ -62,7 +62,11 @@ public sealed class PortUsageAnalyzer : DiagnosticAnalyzer
                     HttpServerUsageExtractor.Extract(invocation, collector);
                 }
 
-                Report(collector.Usages, policies.For(operation.Operation.Syntax.SyntaxTree), operation.ReportDiagnostic);
+                // Almost no call is a port usage: look the file's policy up only when there is one to judge.
+                if (collector.Usages.Count > 0)
+                {
+                    Report(collector.Usages, policies.For(operation.Operation.Syntax.SyntaxTree), operation.ReportDiagnostic);
+                }
             },
             OperationKind.ObjectCreation,
             OperationKind.Invocation);
@@ -70,11 +74,6 @@ public sealed class PortUsageAnalyzer : DiagnosticAnalyzer
 
     private static void Report(List<CodeUsage> usages, PortPolicy policy, System.Action<Diagnostic> report)
     {
-        if (usages.Count == 0)
-        {
-            return;
-        }
-
         var findings = new List<PortFinding>();
         foreach (var usage in usages)
         {
