@@ -29,20 +29,23 @@ internal static class OperationFacts
     };
 
     /// <summary>The local, field or property a newly created object is stored in, if it is stored right away.</summary>
-    public static ISymbol? Holder(IOperation created)
+    public static ISymbol? Holder(IOperation created) => Consumer(created) switch
     {
-        var parent = created.Parent;
+        IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
+        ISimpleAssignmentOperation assignment => ReferencedSymbol(assignment.Target),
+        _ => null,
+    };
+
+    /// <summary>The operation that uses the value of <paramref name="operation"/>, above any conversion or parentheses.</summary>
+    public static IOperation? Consumer(IOperation operation)
+    {
+        var parent = operation.Parent;
         while (parent is IConversionOperation or IParenthesizedOperation)
         {
             parent = parent.Parent;
         }
 
-        return parent switch
-        {
-            IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
-            ISimpleAssignmentOperation assignment => ReferencedSymbol(assignment.Target),
-            _ => null,
-        };
+        return parent;
     }
 
     /// <summary>The invocations in the same member body whose receiver is <paramref name="receiver"/>.</summary>
