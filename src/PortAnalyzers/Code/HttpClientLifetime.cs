@@ -122,6 +122,7 @@ internal sealed class HttpClientLifetime
         IArgumentOperation { Parent: IInvocationOperation invocation } argument when IsRequestExtension(invocation.TargetMethod, argument)
             => LocalUse.Request,
         IPropertyReferenceOperation property when property.Instance == reference => LocalUse.Configures,
+        ISimpleAssignmentOperation assignment when assignment.Target == reference => LocalUse.Configures,
         IConditionalAccessOperation access when access.Operation == reference => LocalUse.Configures,
         IUsingOperation or IIsPatternOperation or IIsTypeOperation or IBinaryOperation or INameOfOperation => LocalUse.Configures,
         _ => LocalUse.Escapes,

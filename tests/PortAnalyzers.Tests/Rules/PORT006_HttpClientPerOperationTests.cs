@@ -1,0 +1,560 @@
+using System;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using PortAnalyzers.CodeFixes;
+using PortAnalyzers.Rules;
+using PortAnalyzers.Tests.Verifiers;
+
+namespace PortAnalyzers.Tests.Rules;
+
+public class PORT006_HttpClientPerOperationTests
+{
+    private const string Url = "\"http://localhost:5000/\"";
+
+    // Locals
+
+    [Fact]
+    public Task UsingDeclarationLocal_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+        class C
+        {
+            async Task<string> M()
+            {
+                using var client = [|new HttpClient()|];
+                return await client.GetStringAsync({{Url}});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task LocalWithoutUsing_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+        class C
+        {
+            Task<string> M()
+            {
+                var client = [|new HttpClient()|];
+                return client.GetStringAsync({{Url}});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task UsingStatementLocal_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+        class C
+        {
+            async Task<string> M()
+            {
+                using (var client = [|new HttpClient()|])
+                {
+                    return await client.GetStringAsync({{Url}});
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task TargetTypedNew_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+        class C
+        {
+            async Task<string> M()
+            {
+                using HttpClient client = [|new()|];
+                return await client.GetStringAsync({{Url}});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task UnusedLocal_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync("""
+        class C
+        {
+            void M()
+            {
+                using var client = [|new HttpClient()|];
+            }
+        }
+        """);
+
+    [Fact]
+    public Task ConfiguredAndDisposedLocal_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+        class C
+        {
+            async Task<string> M()
+            {
+                var client = [|new HttpClient { Timeout = TimeSpan.FromSeconds(5) }|];
+                client.BaseAddress = new Uri({{Url}});
+                client.DefaultRequestHeaders.Add("X-Test", "1");
+                try
+                {
+                    return await client.GetStringAsync("api");
+                }
+                finally
+                {
+                    client?.Dispose();
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task LocalAssignedAfterDeclaration_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+        class C
+        {
+            async Task<string> M()
+            {
+                HttpClient? client = null;
+                try
+                {
+                    client = [|new HttpClient()|];
+                    return await client.GetStringAsync({{Url}});
+                }
+                finally
+                {
+                    client?.Dispose();
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task LocalInMinimalApiHandler_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+        using Microsoft.AspNetCore.Builder;
+
+        static class Endpoints
+        {
+            public static void Map(WebApplication app)
+            {
+                app.MapGet("/proxy", async () =>
+                {
+                    using var client = [|new HttpClient()|];
+                    return await client.GetStringAsync({{Url}});
+                });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task LocalInTopLevelHandlerLambda_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+        using Microsoft.AspNetCore.Builder;
+
+        var app = WebApplication.Create(args);
+        app.MapGet("/proxy", () => [|new HttpClient()|].GetStringAsync({{Url}}));
+        app.Run();
+        """);
+
+    [Fact]
+    public Task LocalInLocalFunctionAndAccessor_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+        class C
+        {
+            string Status
+            {
+                get
+                {
+                    using var client = [|new HttpClient()|];
+                    return client.GetStringAsync({{Url}}).Result;
+                }
+            }
+
+            async Task<string> M()
+            {
+                return await Fetch();
+
+                async Task<string> Fetch()
+                {
+                    using var client = [|new HttpClient()|];
+                    return await client.GetStringAsync({{Url}});
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task LocalUsedInLinqAndTaskRunLambdas_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync("""
+        class C
+        {
+            async Task<string[]> M(string[] urls)
+            {
+                using var client = [|new HttpClient()|];
+                await Task.Run(() => client.GetStringAsync(urls[0]));
+                return await Task.WhenAll(urls.Select(u => client.GetStringAsync(u)));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task LocalWithJsonExtensionRequest_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+        using System.Net.Http.Json;
+
+        class C
+        {
+            async Task<int> M()
+            {
+                using var client = [|new HttpClient()|];
+                return await client.GetFromJsonAsync<int>({{Url}});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task LocalInConstructorOfOrdinaryClass_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+        class C
+        {
+            private readonly string text;
+
+            public C()
+            {
+                using var client = [|new HttpClient()|];
+                text = client.GetStringAsync({{Url}}).Result;
+            }
+        }
+        """);
+
+    // Inline
+
+    [Fact]
+    public Task InlineRequest_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+        class C
+        {
+            Task<string> M() => [|new HttpClient()|].GetStringAsync({{Url}});
+        }
+        """);
+
+    [Fact]
+    public Task InlineJsonExtensionRequest_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+        using System.Net.Http.Json;
+
+        class C
+        {
+            Task<int> M() => [|new HttpClient()|].GetFromJsonAsync<int>({{Url}});
+        }
+        """);
+
+    // Handlers
+
+    [Fact]
+    public Task HandlerCreatedInTheSameOperation_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+        class C
+        {
+            async Task<string> M()
+            {
+                var handler = new HttpClientHandler();
+                using var client = [|new HttpClient(handler)|];
+                using var other = [|new HttpClient(new SocketsHttpHandler(), disposeHandler: true)|];
+                return await client.GetStringAsync({{Url}}) + await other.GetStringAsync({{Url}});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task HandlerThatOutlivesTheClient_DoesNotReport() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+        class C
+        {
+            private static readonly SocketsHttpHandler SharedHandler = new SocketsHttpHandler();
+            private readonly HttpMessageHandler handler;
+
+            public C(HttpMessageHandler handler) => this.handler = handler;
+
+            async Task<string> M(HttpMessageHandler parameter)
+            {
+                using var a = new HttpClient(SharedHandler, disposeHandler: false);
+                using var b = new HttpClient(handler, false);
+                using var c = new HttpClient(parameter);
+                var local = SharedHandler;
+                using var d = new HttpClient(local, false);
+                return await a.GetStringAsync({{Url}}) + await b.GetStringAsync({{Url}}) + await c.GetStringAsync({{Url}}) + await d.GetStringAsync({{Url}});
+            }
+        }
+        """);
+
+    // Types ASP.NET Core creates per request
+
+    [Fact]
+    public Task ControllerFieldInitializer_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync("""
+        using Microsoft.AspNetCore.Mvc;
+
+        public class ValuesController : ControllerBase
+        {
+            private readonly HttpClient client = [|new HttpClient()|];
+            private static readonly HttpClient Shared = new HttpClient();
+        }
+        """);
+
+    [Fact]
+    public Task ApiControllerAttributeProperty_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync("""
+        using Microsoft.AspNetCore.Mvc;
+
+        [ApiController]
+        public class Values
+        {
+            public HttpClient Client { get; } = [|new()|];
+        }
+        """);
+
+    [Fact]
+    public Task PageModelConstructorAssignment_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync("""
+        using Microsoft.AspNetCore.Mvc.RazorPages;
+
+        public class IndexModel : PageModel
+        {
+            private readonly HttpClient client;
+
+            public IndexModel()
+            {
+                client = [|new HttpClient()|];
+                this.Other = [|new HttpClient()|];
+            }
+
+            public HttpClient Other { get; }
+        }
+        """);
+
+    [Fact]
+    public Task HubSubclassField_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync("""
+        using Microsoft.AspNetCore.SignalR;
+
+        public interface IChatClient { Task Receive(string message); }
+
+        public class ChatHub : Hub<IChatClient>
+        {
+            private readonly HttpClient client = [|new HttpClient()|];
+        }
+        """);
+
+    [Fact]
+    public Task InstanceFieldOfOrdinaryClass_DoesNotReport() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync("""
+        public class WeatherService
+        {
+            private readonly HttpClient client = new HttpClient();
+            private HttpClient Other { get; } = new();
+
+            public WeatherService() => client = new HttpClient();
+        }
+        """);
+
+    [Fact]
+    public Task ControllerUsingFactoryOrStaticClient_DoesNotReport() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+        using Microsoft.AspNetCore.Mvc;
+
+        public class ValuesController : ControllerBase
+        {
+            private static readonly HttpClient Shared = new HttpClient();
+            private readonly HttpClient client;
+
+            public ValuesController(IHttpClientFactory factory) => client = factory.CreateClient();
+
+            public Task<string> Get() => Shared.GetStringAsync({{Url}});
+        }
+        """);
+
+    // Lifetimes that outlive the operation
+
+    [Fact]
+    public Task StaticFields_DoNotReport() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync("""
+        class C
+        {
+            private static readonly HttpClient A = new HttpClient();
+            private static HttpClient B { get; } = new();
+            private static HttpClient? c;
+            private static HttpClient? d;
+
+            static C() => c = new HttpClient();
+
+            static HttpClient D => d ??= new HttpClient();
+        }
+        """);
+
+    [Fact]
+    public Task FactoriesReturningTheClient_DoNotReport() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+        class C
+        {
+            HttpClient Create() => new HttpClient();
+
+            HttpClient CreateConfigured()
+            {
+                var client = new HttpClient();
+                client.BaseAddress = new Uri({{Url}});
+                return client;
+            }
+
+            IEnumerable<HttpClient> Many()
+            {
+                var client = new HttpClient();
+                yield return client;
+            }
+
+            Func<HttpClient> Lazy() => () => new HttpClient();
+        }
+        """);
+
+    [Fact]
+    public Task LocalHandedToSomethingThatKeepsIt_DoesNotReport() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+        class ApiClient
+        {
+            public ApiClient(HttpClient client) { }
+        }
+
+        class C
+        {
+            private HttpClient? field;
+            private readonly List<HttpClient> clients = new();
+
+            void Keep(HttpClient client) { }
+
+            void Store() { var client = new HttpClient(); field = client; }
+
+            ApiClient Wrap() { var client = new HttpClient(); return new ApiClient(client); }
+
+            void Pass() { var client = new HttpClient(); Keep(client); }
+
+            void Add() { var client = new HttpClient(); clients.Add(client); }
+
+            void Out(out HttpClient result) { var client = new HttpClient(); result = client; }
+
+            void Alias() { var client = new HttpClient(); var other = client; other.CancelPendingRequests(); }
+
+            ApiClient Inline() => new ApiClient(new HttpClient());
+        }
+        """);
+
+    [Fact]
+    public Task LocalCapturedByDelegateThatMayOutliveTheCall_DoesNotReport() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+        class C
+        {
+            private readonly List<Func<Task<string>>> callbacks = new();
+
+            void Register(Func<Task<string>> callback) => callbacks.Add(callback);
+
+            Func<Task<string>> Returned()
+            {
+                var client = new HttpClient();
+                return () => client.GetStringAsync({{Url}});
+            }
+
+            void Registered()
+            {
+                var client = new HttpClient();
+                Register(() => client.GetStringAsync({{Url}}));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task EntryPointRunsOnce_DoesNotReport() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+        using var client = new HttpClient();
+        Console.WriteLine(await client.GetStringAsync({{Url}}));
+        """);
+
+    [Fact]
+    public Task EntryPointLoop_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+        for (var i = 0; i < 10; i++)
+        {
+            using var client = [|new HttpClient()|];
+            Console.WriteLine(await client.GetStringAsync({{Url}}));
+        }
+        """);
+
+    [Fact]
+    public Task MainMethodRunsOnce_DoesNotReport() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+        static class Program
+        {
+            static async Task Main()
+            {
+                using var client = new HttpClient();
+                Console.WriteLine(await client.GetStringAsync({{Url}}));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task DerivedClientType_DoesNotReport() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+        class MyClient : HttpClient { }
+
+        class C
+        {
+            Task<string> M() => new MyClient().GetStringAsync({{Url}});
+        }
+        """);
+
+    // Projects
+
+    [Fact]
+    public Task TestProject_DoesNotReport() => new AnalyzerTest<HttpClientLifetimeAnalyzer>
+    {
+        TestCode = $$"""
+            class C
+            {
+                Task<string> M() => new HttpClient().GetStringAsync({{Url}});
+            }
+            """,
+        References = { MetadataReference.CreateFromFile(typeof(FactAttribute).Assembly.Location) },
+    }.RunAsync();
+
+    [Theory]
+    [InlineData("build_property.UsingMicrosoftNETSdkBlazorWebAssembly = true")]
+    [InlineData("build_property.RuntimeIdentifier = browser-wasm")]
+    [InlineData("build_property.TargetPlatformIdentifier = browser")]
+    public Task BrowserProject_DoesNotReport(string property) => new AnalyzerTest<HttpClientLifetimeAnalyzer>
+    {
+        TestCode = $$"""
+            class C
+            {
+                Task<string> M() => new HttpClient().GetStringAsync({{Url}});
+            }
+            """,
+        GlobalConfig = property,
+    }.RunAsync();
+
+    [Fact]
+    public Task ServerProjectProperties_Report() => new AnalyzerTest<HttpClientLifetimeAnalyzer>
+    {
+        TestCode = $$"""
+            class C
+            {
+                Task<string> M() => [|new HttpClient()|].GetStringAsync({{Url}});
+            }
+            """,
+        GlobalConfig = "build_property.UsingMicrosoftNETSdkBlazorWebAssembly = false\nbuild_property.RuntimeIdentifier = linux-x64",
+    }.RunAsync();
+
+    [Fact]
+    public Task GeneratedCode_DoesNotReport() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+        // <auto-generated/>
+        class C
+        {
+            Task<string> M() => new HttpClient().GetStringAsync({{Url}});
+        }
+        """);
+
+    [Fact]
+    public Task BrokenCode_DoesNotThrow() => new AnalyzerTest<HttpClientLifetimeAnalyzer>
+    {
+        TestCode = """
+            class C
+            {
+                void M()
+                {
+                    using var client = new HttpClient(undefined);
+                    client.
+                }
+            }
+            """,
+        AllowCompilerErrors = true,
+    }.RunAsync();
+
+    [Fact]
+    public async Task Message_NamesTheHolderAndThePortRisk()
+    {
+        var diagnostics = await new AnalyzerTest<HttpClientLifetimeAnalyzer>
+        {
+            TestCode = """
+                class C
+                {
+                    void M() { using var client = new HttpClient(); }
+                }
+                """,
+        }.GetDiagnosticsAsync();
+
+        var message = Assert.Single(diagnostics).GetMessage();
+        Assert.StartsWith("The HttpClient in local 'client' lives for a single call;", message, StringComparison.Ordinal);
+        Assert.Contains("TIME_WAIT", message, StringComparison.Ordinal);
+    }
+}
