@@ -557,4 +557,318 @@ public class PORT006_HttpClientPerOperationTests
         Assert.StartsWith("The HttpClient in local 'client' lives for a single call;", message, StringComparison.Ordinal);
         Assert.Contains("TIME_WAIT", message, StringComparison.Ordinal);
     }
+
+    // Code fix
+
+    [Fact]
+    public Task UsingDeclaration_FixUsesStaticField() => Verify<HttpClientLifetimeAnalyzer>.CodeFixAsync<ReuseStaticHttpClientCodeFix>($$"""
+        class C
+        {
+            async Task<string> M()
+            {
+                // Fetch the greeting.
+                using var client = [|new HttpClient()|];
+                var text = await client.GetStringAsync({{Url}});
+                return text;
+            }
+        }
+        """, $$"""
+        class C
+        {
+            private static readonly HttpClient SharedHttpClient = new HttpClient();
+
+            async Task<string> M()
+            {
+                // Fetch the greeting.
+                var text = await SharedHttpClient.GetStringAsync({{Url}});
+                return text;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task UsingBlock_FixInlinesItsStatements() => Verify<HttpClientLifetimeAnalyzer>.CodeFixAsync<ReuseStaticHttpClientCodeFix>($$"""
+        using System.Net.Http.Json;
+
+        class C
+        {
+            private readonly int count = 1;
+
+            async Task<int> M()
+            {
+                using (var client = [|new HttpClient()|])
+                {
+                    var value = await client.GetFromJsonAsync<int>({{Url}});
+                    return value + count;
+                }
+            }
+        }
+        """, $$"""
+        using System.Net.Http.Json;
+
+        class C
+        {
+            private readonly int count = 1;
+            private static readonly HttpClient SharedHttpClient = new HttpClient();
+
+            async Task<int> M()
+            {
+                var value = await SharedHttpClient.GetFromJsonAsync<int>({{Url}});
+                return value + count;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task UsingBlocksDeclaringTheSameName_FixKeepsPlainBlocks() => Verify<HttpClientLifetimeAnalyzer>.CodeFixAsync<ReuseStaticHttpClientCodeFix>($$"""
+        class C
+        {
+            async Task M()
+            {
+                using (var client = [|new HttpClient()|])
+                {
+                    var text = await client.GetStringAsync({{Url}});
+                    Console.WriteLine(text);
+                }
+
+                using (var client = [|new HttpClient()|])
+                {
+                    var text = await client.GetStringAsync({{Url}});
+                    Console.WriteLine(text);
+                }
+            }
+        }
+        """, $$"""
+        class C
+        {
+            private static readonly HttpClient SharedHttpClient = new HttpClient();
+
+            async Task M()
+            {
+                {
+                    var text = await SharedHttpClient.GetStringAsync({{Url}});
+                    Console.WriteLine(text);
+                }
+
+                {
+                    var text = await SharedHttpClient.GetStringAsync({{Url}});
+                    Console.WriteLine(text);
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task UsingWithoutBraces_FixKeepsItsStatement() => Verify<HttpClientLifetimeAnalyzer>.CodeFixAsync<ReuseStaticHttpClientCodeFix>($$"""
+        class C
+        {
+            async Task M(bool go)
+            {
+                if (go)
+                    using (var client = [|new HttpClient()|])
+                        Console.WriteLine(await client.GetStringAsync({{Url}}));
+            }
+        }
+        """, $$"""
+        class C
+        {
+            private static readonly HttpClient SharedHttpClient = new HttpClient();
+
+            async Task M(bool go)
+            {
+                if (go)
+                    Console.WriteLine(await SharedHttpClient.GetStringAsync({{Url}}));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task TwoLocalsInOneType_FixAddsOneField() => Verify<HttpClientLifetimeAnalyzer>.CodeFixAsync<ReuseStaticHttpClientCodeFix>($$"""
+        struct S
+        {
+            Task<string> A()
+            {
+                var client = [|new HttpClient()|];
+                return client.GetStringAsync({{Url}});
+            }
+
+            async Task<string> B()
+            {
+                using HttpClient http = [|new()|];
+                return await http.GetStringAsync({{Url}});
+            }
+        }
+        """, $$"""
+        struct S
+        {
+            private static readonly HttpClient SharedHttpClient = new HttpClient();
+
+            Task<string> A()
+            {
+                return SharedHttpClient.GetStringAsync({{Url}});
+            }
+
+            async Task<string> B()
+            {
+                return await SharedHttpClient.GetStringAsync({{Url}});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task NameTaken_FixPicksAFreeName() => Verify<HttpClientLifetimeAnalyzer>.CodeFixAsync<ReuseStaticHttpClientCodeFix>($$"""
+        class Base
+        {
+            protected string SharedHttpClient2 => "";
+        }
+
+        class C : Base
+        {
+            private static readonly HttpClient SharedHttpClient = new HttpClient { Timeout = TimeSpan.FromSeconds(1) };
+
+            async Task<string> M(string SharedHttpClient3)
+            {
+                using var client = [|new HttpClient()|];
+                return await client.GetStringAsync(SharedHttpClient3);
+            }
+        }
+        """, """
+        class Base
+        {
+            protected string SharedHttpClient2 => "";
+        }
+
+        class C : Base
+        {
+            private static readonly HttpClient SharedHttpClient = new HttpClient { Timeout = TimeSpan.FromSeconds(1) };
+            private static readonly HttpClient SharedHttpClient4 = new HttpClient();
+
+            async Task<string> M(string SharedHttpClient3)
+            {
+                return await SharedHttpClient4.GetStringAsync(SharedHttpClient3);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task PlainStaticClientExists_FixReusesIt() => Verify<HttpClientLifetimeAnalyzer>.CodeFixAsync<ReuseStaticHttpClientCodeFix>($$"""
+        record R
+        {
+            private static readonly HttpClient Http = new();
+
+            async Task<string> M()
+            {
+                using var client = [|new HttpClient()|];
+                return await client.GetStringAsync({{Url}}) + await Http.GetStringAsync({{Url}});
+            }
+        }
+        """, $$"""
+        record R
+        {
+            private static readonly HttpClient Http = new();
+
+            async Task<string> M()
+            {
+                return await Http.GetStringAsync({{Url}}) + await Http.GetStringAsync({{Url}});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task StaticClientThatIsConfigured_FixAddsItsOwn() => Verify<HttpClientLifetimeAnalyzer>.CodeFixAsync<ReuseStaticHttpClientCodeFix>($$"""
+        class C
+        {
+            private static readonly HttpClient Http = new HttpClient();
+
+            static C() => Http.Timeout = TimeSpan.FromSeconds(1);
+
+            async Task<string> M()
+            {
+                using var client = [|new HttpClient()|];
+                return await client.GetStringAsync({{Url}});
+            }
+        }
+        """, $$"""
+        class C
+        {
+            private static readonly HttpClient Http = new HttpClient();
+            private static readonly HttpClient SharedHttpClient = new HttpClient();
+
+            static C() => Http.Timeout = TimeSpan.FromSeconds(1);
+
+            async Task<string> M()
+            {
+                return await SharedHttpClient.GetStringAsync({{Url}});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task LocalInLambdaOfNestedType_FixAddsFieldToThatType() => Verify<HttpClientLifetimeAnalyzer>.CodeFixAsync<ReuseStaticHttpClientCodeFix>($$"""
+        using Microsoft.AspNetCore.Builder;
+
+        static class Outer
+        {
+            public static class Endpoints
+            {
+                public static void Map(WebApplication app)
+                {
+                    app.MapGet("/proxy", async () =>
+                    {
+                        using var client = [|new HttpClient()|];
+                        return await client.GetStringAsync({{Url}});
+                    });
+                }
+            }
+        }
+        """, $$"""
+        using Microsoft.AspNetCore.Builder;
+
+        static class Outer
+        {
+            public static class Endpoints
+            {
+                private static readonly HttpClient SharedHttpClient = new HttpClient();
+
+                public static void Map(WebApplication app)
+                {
+                    app.MapGet("/proxy", async () =>
+                    {
+                        return await SharedHttpClient.GetStringAsync({{Url}});
+                    });
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task ClientThatIsConfiguredOrDisposed_NoFix() => Verify<HttpClientLifetimeAnalyzer>.CodeFixAsync<ReuseStaticHttpClientCodeFix>(ConfiguredClients, ConfiguredClients);
+
+    [Fact]
+    public Task TopLevelStatements_NoFix() => Verify<HttpClientLifetimeAnalyzer>.CodeFixAsync<ReuseStaticHttpClientCodeFix>(TopLevelLoop, TopLevelLoop);
+
+    private const string ConfiguredClients = $$"""
+        class C
+        {
+            async Task<string> M(HttpMessageHandler handler)
+            {
+                using var a = [|new HttpClient { Timeout = TimeSpan.FromSeconds(1) }|];
+                using var b = [|new HttpClient(new HttpClientHandler())|];
+                var c = [|new HttpClient()|];
+                c.DefaultRequestHeaders.Add("X-Test", "1");
+                var d = [|new HttpClient()|];
+                var text = await d.GetStringAsync({{Url}});
+                d.Dispose();
+                return text + await a.GetStringAsync({{Url}}) + await b.GetStringAsync({{Url}}) + await c.GetStringAsync({{Url}});
+            }
+        }
+        """;
+
+    private const string TopLevelLoop = $$"""
+        while (true)
+        {
+            using var client = [|new HttpClient()|];
+            Console.WriteLine(await client.GetStringAsync({{Url}}));
+        }
+        """;
 }
