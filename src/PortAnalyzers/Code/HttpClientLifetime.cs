@@ -74,10 +74,11 @@ internal sealed class HttpClientLifetime
         {
             case ILocalReferenceOperation local when IsPerCall(creation, owner):
                 return ClassifyLocal(local.Local, creation, shareable: false, cancellationToken);
-            case IFieldReferenceOperation { Instance: IInstanceReferenceOperation, Field: var field }
+            // A static member assigned in the constructor is replaced on each request just the same.
+            case IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation, Field: var field }
                 when IsInConstructor(creation, owner):
                 return PerRequestMember(field);
-            case IPropertyReferenceOperation { Instance: IInstanceReferenceOperation, Property: var property }
+            case IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation, Property: var property }
                 when IsInConstructor(creation, owner):
                 return PerRequestMember(property);
             default:
@@ -241,32 +242,11 @@ internal sealed class HttpClientLifetime
     private static bool IsInConstructor(IOperation creation, ISymbol owner)
         => owner is IMethodSymbol { MethodKind: MethodKind.Constructor } && EnclosingFunction(creation) is null;
 
-    private static bool IsInLoop(IOperation operation)
-    {
-        for (var current = operation.Parent; current is not null; current = current.Parent)
-        {
-            if (current is ILoopOperation)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsInLoop(IOperation operation) => OperationFacts.Ancestor(operation, a => a is ILoopOperation) is not null;
 
     /// <summary>The innermost lambda or local function around <paramref name="operation"/>, or null in the member body itself.</summary>
     private static IOperation? EnclosingFunction(IOperation operation)
-    {
-        for (var current = operation.Parent; current is not null; current = current.Parent)
-        {
-            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
-            {
-                return current;
-            }
-        }
-
-        return null;
-    }
+        => OperationFacts.Ancestor(operation, a => a is IAnonymousFunctionOperation or ILocalFunctionOperation);
 
     private enum LocalUse
     {

@@ -18,6 +18,20 @@ internal static class OperationFacts
         return operation;
     }
 
+    /// <summary>The nearest operation above <paramref name="operation"/> that matches <paramref name="predicate"/>.</summary>
+    public static IOperation? Ancestor(IOperation operation, System.Func<IOperation, bool> predicate)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (predicate(current))
+            {
+                return current;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The local, field or parameter an expression reads, if it reads one directly.</summary>
     public static ISymbol? ReferencedSymbol(IOperation? operation) => ValueResolver.Unwrap(operation) switch
     {

@@ -308,6 +308,19 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
+    public Task StaticFieldAssignedInControllerConstructor_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync("""
+        using Microsoft.AspNetCore.Mvc;
+
+        [Route("/[controller]")]
+        public class MoviesController : Controller
+        {
+            private static HttpClient? client;
+
+            public MoviesController() => client = [|new HttpClient()|];
+        }
+        """);
+
+    [Fact]
     public Task HubSubclassField_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync("""
         using Microsoft.AspNetCore.SignalR;
 
