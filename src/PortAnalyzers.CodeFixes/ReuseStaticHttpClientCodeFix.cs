@@ -4,7 +4,6 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using PortAnalyzers.Rules;
 
 namespace PortAnalyzers.CodeFixes;
 
@@ -22,9 +21,7 @@ public sealed class ReuseStaticHttpClientCodeFix : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.HttpClientPerOperation);
 
-    public override FixAllProvider GetFixAllProvider()
-        => FixAllProvider.Create(async (context, document, diagnostics)
-            => await SharedHttpClientEdit.ApplyAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false));
+    public override FixAllProvider GetFixAllProvider() => new SharedHttpClientFixAllProvider(Title);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -36,8 +33,7 @@ public sealed class ReuseStaticHttpClientCodeFix : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (diagnostic.Properties.ContainsKey(HttpClientLifetimeAnalyzer.CanShareStaticProperty)
-                && SharedHttpClientEdit.FindLocal(root, diagnostic) is not null)
+            if (SharedHttpClientEdit.FindLocal(root, diagnostic) is not null)
             {
                 context.RegisterCodeFix(
                     CodeAction.Create(

@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
+using PortAnalyzers.Rules;
 
 namespace PortAnalyzers.CodeFixes;
 
@@ -24,6 +25,11 @@ internal static class SharedHttpClientEdit
     /// <summary>The declarator of the parameterless HttpClient local the diagnostic points at, if the fix applies to it.</summary>
     public static VariableDeclaratorSyntax? FindLocal(SyntaxNode root, Diagnostic diagnostic)
     {
+        if (!diagnostic.Properties.ContainsKey(HttpClientLifetimeAnalyzer.CanShareStaticProperty))
+        {
+            return null;
+        }
+
         var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
         if (node is not BaseObjectCreationExpressionSyntax { Initializer: null } creation
             || creation.ArgumentList is { Arguments.Count: > 0 }

@@ -1,6 +1,15 @@
 using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 using PortAnalyzers.CodeFixes;
 using PortAnalyzers.Rules;
 using PortAnalyzers.Tests.Verifiers;
@@ -855,10 +864,103 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
+    public Task ConfiguredClientBesideAFixableOne_FixLeavesItAlone() => Verify<HttpClientLifetimeAnalyzer>.CodeFixAsync<ReuseStaticHttpClientCodeFix>($$"""
+        class C
+        {
+            async Task<string> M()
+            {
+                var configured = [|new HttpClient()|];
+                configured.Timeout = TimeSpan.FromSeconds(1);
+                var plain = [|new HttpClient()|];
+                return await configured.GetStringAsync({{Url}}) + await plain.GetStringAsync({{Url}});
+            }
+        }
+        """, $$"""
+        class C
+        {
+            private static readonly HttpClient SharedHttpClient = new HttpClient();
+
+            async Task<string> M()
+            {
+                var configured = [|new HttpClient()|];
+                configured.Timeout = TimeSpan.FromSeconds(1);
+                return await configured.GetStringAsync({{Url}}) + await SharedHttpClient.GetStringAsync({{Url}});
+            }
+        }
+        """);
+
+    [Fact]
     public Task ClientThatIsConfiguredOrDisposed_NoFix() => Verify<HttpClientLifetimeAnalyzer>.CodeFixAsync<ReuseStaticHttpClientCodeFix>(ConfiguredClients, ConfiguredClients);
 
     [Fact]
     public Task TopLevelStatements_NoFix() => Verify<HttpClientLifetimeAnalyzer>.CodeFixAsync<ReuseStaticHttpClientCodeFix>(TopLevelLoop, TopLevelLoop);
+
+    [Fact]
+    public async Task PartialTypeOverTwoFiles_FixAllInProjectAddsOneField()
+    {
+        var workspace = new AdhocWorkspace();
+        var project = workspace.AddProject(ProjectInfo.Create(
+            ProjectId.CreateNewId(), VersionStamp.Default, "P", "P", LanguageNames.CSharp,
+            compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary),
+            metadataReferences: ReferenceAssemblies.Default));
+        var part = $$"""
+            using System.Net.Http;
+            using System.Threading.Tasks;
+
+            partial class C
+            {
+                async Task<string> {0}()
+                {
+                    using var client = new HttpClient();
+                    return await client.GetStringAsync({{Url}});
+                }
+            }
+            """;
+        var first = workspace.AddDocument(project.Id, "A.cs", SourceText.From(part.Replace("{0}", "A", StringComparison.Ordinal)));
+        workspace.AddDocument(first.Project.Id, "B.cs", SourceText.From(part.Replace("{0}", "B", StringComparison.Ordinal)));
+        project = workspace.CurrentSolution.GetProject(project.Id)!;
+
+        var compilation = (await project.GetCompilationAsync())!;
+        var diagnostics = await compilation
+            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new HttpClientLifetimeAnalyzer()))
+            .GetAnalyzerDiagnosticsAsync();
+        Assert.Equal(2, diagnostics.Length);
+
+        var fix = new ReuseStaticHttpClientCodeFix();
+        var context = new FixAllContext(
+            project.Documents.First(), fix, FixAllScope.Project, ReuseStaticHttpClientCodeFix.EquivalenceKey,
+            fix.FixableDiagnosticIds, new FixedDiagnostics(diagnostics), CancellationToken.None);
+        var action = (await fix.GetFixAllProvider().GetFixAsync(context))!;
+        var operations = await action.GetOperationsAsync(CancellationToken.None);
+        var fixedProject = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution.GetProject(project.Id)!;
+
+        var fixedCompilation = (await fixedProject.GetCompilationAsync())!;
+        Assert.Empty(fixedCompilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        var fields = fixedCompilation.GetTypeByMetadataName("C")!.GetMembers().OfType<IFieldSymbol>().ToList();
+        Assert.Equal("SharedHttpClient", Assert.Single(fields).Name);
+        Assert.Empty(await fixedCompilation
+            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new HttpClientLifetimeAnalyzer()))
+            .GetAnalyzerDiagnosticsAsync());
+    }
+
+    private sealed class FixedDiagnostics : FixAllContext.DiagnosticProvider
+    {
+        private readonly ImmutableArray<Diagnostic> diagnostics;
+
+        public FixedDiagnostics(ImmutableArray<Diagnostic> diagnostics) => this.diagnostics = diagnostics;
+
+        public override async Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken)
+        {
+            var tree = await document.GetSyntaxTreeAsync(cancellationToken);
+            return diagnostics.Where(d => d.Location.SourceTree == tree);
+        }
+
+        public override Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken)
+            => Task.FromResult(Enumerable.Empty<Diagnostic>());
+
+        public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken)
+            => Task.FromResult<IEnumerable<Diagnostic>>(diagnostics);
+    }
 
     private const string ConfiguredClients = $$"""
         class C
