@@ -511,6 +511,34 @@ public class PORT006_HttpClientPerOperationTests
     }.RunAsync();
 
     [Theory]
+    [InlineData("xunit.v3.core")]
+    [InlineData("nunit.framework")]
+    [InlineData("Microsoft.VisualStudio.TestPlatform.TestFramework")]
+    [InlineData("Microsoft.AspNetCore.Components.WebAssembly")]
+    public Task ProjectReferencingTestFrameworkOrBrowserRuntime_DoesNotReport(string assemblyName) => new AnalyzerTest<HttpClientLifetimeAnalyzer>
+    {
+        TestCode = $$"""
+            class C
+            {
+                Task<string> M() => new HttpClient().GetStringAsync({{Url}});
+            }
+            """,
+        References = { CSharpCompilation.Create(assemblyName).ToMetadataReference() },
+    }.RunAsync();
+
+    [Fact]
+    public Task ProjectReferencingOtherLibraries_Reports() => new AnalyzerTest<HttpClientLifetimeAnalyzer>
+    {
+        TestCode = $$"""
+            class C
+            {
+                Task<string> M() => [|new HttpClient()|].GetStringAsync({{Url}});
+            }
+            """,
+        References = { CSharpCompilation.Create("xunit.abstractions").ToMetadataReference() },
+    }.RunAsync();
+
+    [Theory]
     [InlineData("build_property.UsingMicrosoftNETSdkBlazorWebAssembly = true")]
     [InlineData("build_property.RuntimeIdentifier = browser-wasm")]
     [InlineData("build_property.TargetPlatformIdentifier = browser")]
