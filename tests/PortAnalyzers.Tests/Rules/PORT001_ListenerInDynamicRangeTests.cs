@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Threading.Tasks;
+using PortAnalyzers.CodeFixes;
 using PortAnalyzers.Rules;
 using PortAnalyzers.Tests.Verifiers;
 
@@ -623,6 +624,119 @@ public class PORT001_ListenerInDynamicRangeTests
             ("Listener.g.cs", "class D { System.Net.Sockets.TcpListener M() => new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 50000); }"),
         },
     }.RunAsync();
+
+    [Fact]
+    public Task PortLiteralAtCall_FixUsesPortZero() => Verify<PortUsageAnalyzer>.CodeFixAsync<UsePortZeroCodeFix>(
+        """
+        using System.Net;
+        using System.Net.Sockets;
+
+        class C
+        {
+            void M()
+            {
+                var a = new TcpListener(IPAddress.Loopback, {|PORT001:50000|});
+                var b = new TcpListener(new IPEndPoint(IPAddress.Loopback, {|PORT001:50001|}));
+                var c = new UdpClient({|PORT001:50002|});
+            }
+        }
+        """,
+        """
+        using System.Net;
+        using System.Net.Sockets;
+
+        class C
+        {
+            void M()
+            {
+                var a = new TcpListener(IPAddress.Loopback, 0);
+                var b = new TcpListener(new IPEndPoint(IPAddress.Loopback, 0));
+                var c = new UdpClient(0);
+            }
+        }
+        """,
+        UsePortZeroCodeFix.ListenerEquivalenceKey);
+
+    [Fact]
+    public Task UrlLiteralAtCall_FixUsesPortZeroAndLoopbackAddress() => Verify<PortUsageAnalyzer>.CodeFixAsync<UsePortZeroCodeFix>(
+        """
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.AspNetCore.Hosting;
+
+        class C
+        {
+            void M(WebApplicationBuilder builder, WebApplication app)
+            {
+                builder.WebHost.UseUrls({|PORT001:"http://localhost:50000"|}, {|PORT001:"http://127.0.0.1:50001/"|});
+                app.Urls.Add({|PORT001:"http://localhost:5000;http://localhost:60000"|});
+            }
+        }
+        """,
+        """
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.AspNetCore.Hosting;
+
+        class C
+        {
+            void M(WebApplicationBuilder builder, WebApplication app)
+            {
+                builder.WebHost.UseUrls("http://127.0.0.1:0", "http://127.0.0.1:0/");
+                app.Urls.Add("http://localhost:5000;http://127.0.0.1:0");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task PortFromConstant_OffersNoFix() => Verify<PortUsageAnalyzer>.CodeFixAsync<UsePortZeroCodeFix>(
+        """
+        using System.Net;
+        using System.Net.Sockets;
+
+        class C
+        {
+            private const int Port = 50000;
+            TcpListener M() => new TcpListener(IPAddress.Loopback, {|PORT001:Port|});
+        }
+        """,
+        """
+        using System.Net;
+        using System.Net.Sockets;
+
+        class C
+        {
+            private const int Port = 50000;
+            TcpListener M() => new TcpListener(IPAddress.Loopback, {|PORT001:Port|});
+        }
+        """);
+
+    [Fact]
+    public Task HttpListenerAndListenLocalhost_OfferNoPortZeroFix() => Verify<PortUsageAnalyzer>.CodeFixAsync<UsePortZeroCodeFix>(
+        """
+        using System.Net;
+        using Microsoft.AspNetCore.Server.Kestrel.Core;
+
+        class C
+        {
+            void M(HttpListener listener, KestrelServerOptions options)
+            {
+                listener.Prefixes.Add({|PORT001:"http://localhost:50000/"|});
+                options.ListenLocalhost({|PORT001:50001|});
+            }
+        }
+        """,
+        """
+        using System.Net;
+        using Microsoft.AspNetCore.Server.Kestrel.Core;
+
+        class C
+        {
+            void M(HttpListener listener, KestrelServerOptions options)
+            {
+                listener.Prefixes.Add({|PORT001:"http://localhost:50000/"|});
+                options.ListenLocalhost({|PORT001:50001|});
+            }
+        }
+        """);
 
     private static async Task AssertAdditionalLocationAsync(AnalyzerTest<PortUsageAnalyzer> test, string declarationText)
     {

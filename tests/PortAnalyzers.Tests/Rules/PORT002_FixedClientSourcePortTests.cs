@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using PortAnalyzers.CodeFixes;
 using PortAnalyzers.Rules;
 using PortAnalyzers.Tests.Verifiers;
 
@@ -191,6 +192,64 @@ public class PORT002_FixedClientSourcePortTests
             }
         }
         """);
+
+    private const string BindThenConnect = """
+        using System.Net;
+        using System.Net.Sockets;
+
+        class C
+        {
+            void M(Socket socket, TcpClient client)
+            {
+                socket.Bind(new IPEndPoint(IPAddress.Any, {|PORT002:5000|}));
+                socket.Connect("example.com", 443);
+                var other = new TcpClient(new IPEndPoint(IPAddress.Any, {|PORT002:5001|}));
+                if (client.Connected)
+                    client.Client.Bind(new IPEndPoint(IPAddress.Any, {|PORT002:5002|}));
+            }
+        }
+        """;
+
+    [Fact]
+    public Task SourcePort_FixLetsOsChoose() => Verify<PortUsageAnalyzer>.CodeFixAsync<UsePortZeroCodeFix>(
+        BindThenConnect,
+        """
+        using System.Net;
+        using System.Net.Sockets;
+
+        class C
+        {
+            void M(Socket socket, TcpClient client)
+            {
+                socket.Bind(new IPEndPoint(IPAddress.Any, 0));
+                socket.Connect("example.com", 443);
+                var other = new TcpClient(new IPEndPoint(IPAddress.Any, 0));
+                if (client.Connected)
+                    client.Client.Bind(new IPEndPoint(IPAddress.Any, 0));
+            }
+        }
+        """,
+        UsePortZeroCodeFix.SourcePortEquivalenceKey);
+
+    [Fact]
+    public Task BindStatement_FixRemovesIt() => Verify<PortUsageAnalyzer>.CodeFixAsync<RemoveBindCallCodeFix>(
+        BindThenConnect,
+        """
+        using System.Net;
+        using System.Net.Sockets;
+
+        class C
+        {
+            void M(Socket socket, TcpClient client)
+            {
+                socket.Connect("example.com", 443);
+                var other = new TcpClient(new IPEndPoint(IPAddress.Any, {|PORT002:5001|}));
+                if (client.Connected)
+                    client.Client.Bind(new IPEndPoint(IPAddress.Any, {|PORT002:5002|}));
+            }
+        }
+        """,
+        RemoveBindCallCodeFix.EquivalenceKey);
 
     [Fact]
     public async Task Message_NamesPortAndTimeWait()

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using PortAnalyzers.CodeFixes;
 using PortAnalyzers.Rules;
 using PortAnalyzers.Tests.Verifiers;
 
@@ -139,6 +140,101 @@ public class PORT003_WellKnownPortExposedTests
         }
         """,
         "port_analyzers.allowed_ports = 443");
+
+    private const string Exposed = """
+        using System;
+        using System.Net;
+        using System.Net.Sockets;
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.AspNetCore.Hosting;
+        using Microsoft.AspNetCore.Server.Kestrel.Core;
+
+        class C
+        {
+            void M(WebApplicationBuilder builder, WebApplication app, KestrelServerOptions options)
+            {
+                var a = new TcpListener(IPAddress.Any, {|PORT003:80|});
+                var b = new TcpListener(new IPEndPoint(IPAddress.IPv6Any, {|PORT003:443|}));
+                options.ListenAnyIP({|PORT003:80|});
+                builder.WebHost.UseUrls({|PORT003:"http://+:80"|}, {|PORT003:"https://[::]"|});
+                app.Urls.Add({|PORT003:"http://0.0.0.0:80;http://localhost:5000"|});
+                Environment.SetEnvironmentVariable("ASPNETCORE_HTTP_PORTS", {|PORT003:"80"|});
+            }
+        }
+        """;
+
+    [Fact]
+    public Task AllInterfaces_FixListensOnLoopback() => Verify<PortUsageAnalyzer>.CodeFixAsync<ListenOnLoopbackCodeFix>(
+        Exposed,
+        """
+        using System;
+        using System.Net;
+        using System.Net.Sockets;
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.AspNetCore.Hosting;
+        using Microsoft.AspNetCore.Server.Kestrel.Core;
+
+        class C
+        {
+            void M(WebApplicationBuilder builder, WebApplication app, KestrelServerOptions options)
+            {
+                var a = new TcpListener(IPAddress.Loopback, 80);
+                var b = new TcpListener(new IPEndPoint(IPAddress.IPv6Loopback, 443));
+                options.ListenLocalhost(80);
+                builder.WebHost.UseUrls("http://localhost:80", "https://localhost");
+                app.Urls.Add("http://localhost:80;http://localhost:5000");
+                Environment.SetEnvironmentVariable("ASPNETCORE_HTTP_PORTS", {|PORT003:"80"|});
+            }
+        }
+        """,
+        ListenOnLoopbackCodeFix.EquivalenceKey);
+
+    [Fact]
+    public Task PrivilegedHttpPorts_FixUsesUnprivilegedPorts() => Verify<PortUsageAnalyzer>.CodeFixAsync<UseUnprivilegedPortCodeFix>(
+        Exposed,
+        """
+        using System;
+        using System.Net;
+        using System.Net.Sockets;
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.AspNetCore.Hosting;
+        using Microsoft.AspNetCore.Server.Kestrel.Core;
+
+        class C
+        {
+            void M(WebApplicationBuilder builder, WebApplication app, KestrelServerOptions options)
+            {
+                var a = new TcpListener(IPAddress.Any, 8080);
+                var b = new TcpListener(new IPEndPoint(IPAddress.IPv6Any, 8443));
+                options.ListenAnyIP(8080);
+                builder.WebHost.UseUrls("http://+:8080", "https://[::]:8443");
+                app.Urls.Add("http://0.0.0.0:8080;http://localhost:5000");
+                Environment.SetEnvironmentVariable("ASPNETCORE_HTTP_PORTS", "8080");
+            }
+        }
+        """,
+        UseUnprivilegedPortCodeFix.EquivalenceKey);
+
+    [Fact]
+    public Task OtherWellKnownPorts_OfferNoUnprivilegedPortFix() => Verify<PortUsageAnalyzer>.CodeFixAsync<UseUnprivilegedPortCodeFix>(
+        """
+        using System.Net;
+        using System.Net.Sockets;
+
+        class C
+        {
+            TcpListener M() => new TcpListener(IPAddress.Any, {|PORT003:22|});
+        }
+        """,
+        """
+        using System.Net;
+        using System.Net.Sockets;
+
+        class C
+        {
+            TcpListener M() => new TcpListener(IPAddress.Any, {|PORT003:22|});
+        }
+        """);
 
     [Fact]
     public async Task Message_NamesServiceAndScope()

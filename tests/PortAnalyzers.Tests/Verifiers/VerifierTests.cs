@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using PortAnalyzers.CodeFixes;
 using PortAnalyzers.Rules;
 using Xunit.Sdk;
 
@@ -47,6 +48,24 @@ public class VerifierTests
     {
         var error = await Assert.ThrowsAsync<XunitException>(() => Verify<PortUsageAnalyzer>.AnalyzerAsync(Listener.Replace("PORT", "undefinedPort")));
         Assert.Contains("does not compile", error.Message);
+    }
+
+    [Fact]
+    public async Task FixedCodeThatDiffers_Fails()
+    {
+        var error = await Assert.ThrowsAsync<XunitException>(() => Verify<PortUsageAnalyzer>.CodeFixAsync<UsePortZeroCodeFix>(
+            Listener.Replace("PORT", "{|PORT001:50000|}"),
+            Listener.Replace("PORT", "1")));
+        Assert.Contains("differs", error.Message);
+    }
+
+    [Fact]
+    public async Task FixedCodeThatStillReports_Fails()
+    {
+        var error = await Assert.ThrowsAsync<XunitException>(() => Verify<PortUsageAnalyzer>.CodeFixAsync<UsePortZeroCodeFix>(
+            Listener.Replace("PORT", "{|PORT001:50000|}"),
+            Listener.Replace("PORT", "{|PORT001:0|}")));
+        Assert.Contains("missing:    PORT001", error.Message);
     }
 
     [Fact]
