@@ -9,7 +9,6 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
-using PortAnalyzers.Rules;
 
 namespace PortAnalyzers.CodeFixes;
 
@@ -25,7 +24,7 @@ internal static class SharedHttpClientEdit
     /// <summary>The declarator of the parameterless HttpClient local the diagnostic points at, if the fix applies to it.</summary>
     public static VariableDeclaratorSyntax? FindLocal(SyntaxNode root, Diagnostic diagnostic)
     {
-        if (!diagnostic.Properties.ContainsKey(HttpClientLifetimeAnalyzer.CanShareStaticProperty))
+        if (!diagnostic.Properties.ContainsKey(FixProperties.CanShareStatic))
         {
             return null;
         }

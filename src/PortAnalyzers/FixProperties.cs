@@ -11,4 +11,7 @@ public static class FixProperties
 
     /// <summary>Set on PORT002 for <c>Socket.Bind</c> calls, which a fix may remove.</summary>
     public const string IsBindCall = "IsBindCall";
+
+    /// <summary>Set on PORT006 when a static HttpClient can take the local's place unchanged.</summary>
+    public const string CanShareStatic = "CanShareStatic";
 }

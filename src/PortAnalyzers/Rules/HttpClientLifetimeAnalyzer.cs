@@ -13,11 +13,8 @@ namespace PortAnalyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HttpClientLifetimeAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>Diagnostic property set when the code fix can put a static client in place of the local.</summary>
-    internal const string CanShareStaticProperty = "CanShareStatic";
-
-    private static readonly ImmutableDictionary<string, string?> CanShareStatic =
-        ImmutableDictionary<string, string?>.Empty.Add(CanShareStaticProperty, "true");
+    private static readonly ImmutableDictionary<string, string?> Shareable =
+        ImmutableDictionary<string, string?>.Empty.Add(FixProperties.CanShareStatic, "true");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.HttpClientPerOperation);
@@ -49,7 +46,7 @@ public sealed class HttpClientLifetimeAnalyzer : DiagnosticAnalyzer
                     operation.ReportDiagnostic(Diagnostic.Create(
                         Descriptors.HttpClientPerOperation,
                         creation.Syntax.GetLocation(),
-                        client.CanShareStatic ? CanShareStatic : null,
+                        client.CanShareStatic ? Shareable : null,
                         client.Holder,
                         client.Span));
                 }
