@@ -52,6 +52,16 @@ internal static class Descriptors
         description: "A port is a 16-bit number; the networking APIs throw ArgumentOutOfRangeException (or fail to parse the URL) for anything else.",
         helpLinkUri: HelpLinkBase + DiagnosticIds.InvalidPort + ".md");
 
+    public static readonly DiagnosticDescriptor HttpClientPerOperation = new(
+        id: DiagnosticIds.HttpClientPerOperation,
+        title: "HttpClient created per operation",
+        messageFormat: "The HttpClient {0} lives for a single {1}; each disposed client leaves its connections in TIME_WAIT, holding an ephemeral port for minutes, so under load the host runs out of ports",
+        category: Reliability,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "An HttpClient opens its own connections and closes them when it is disposed; each closed connection keeps its ephemeral port in TIME_WAIT for minutes. Creating a client per call or per request exhausts the ports under load (SocketException: address already in use). Share a static HttpClient or use IHttpClientFactory.",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.HttpClientPerOperation + ".md");
+
     public static readonly DiagnosticDescriptor InvalidOption = new(
         id: DiagnosticIds.InvalidOption,
         title: "Invalid port_analyzers option",
