@@ -1,0 +1,275 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using PortAnalyzers.Tests.Verifiers;
+using Xunit.Abstractions;
+using Xunit.Sdk;
+
+namespace PortAnalyzers.Tests.Robustness;
+
+/// <summary>
+/// Every analyzer and every code fix of the package on hundreds of deterministic mutants of the suite's own sources and
+/// configuration files: broken code is what an analyzer sees on every keystroke, and it must never throw.
+/// </summary>
+public class FuzzTests
+{
+    /// <summary>Variants in all, spread over the seeds; fixed so that the run time does not grow with the suite.</summary>
+    private const int CSharpVariants = 360;
+    private const int ConfigVariants = 180;
+
+    /// <summary>Option texts the variants rotate through, invalid values included.</summary>
+    private static readonly string?[] EditorConfigs =
+    {
+        null,
+        "[*]\nport_analyzers.dynamic_port_range = 99999999999-1\nport_analyzers.allowed_ports = -1,70000,abc,",
+        "[*]\nport_analyzers.dynamic_port_range = 1-65535\nport_analyzers.allowed_ports = 0-99999999999",
+        "[*]\nport_analyzers.dynamic_port_range =\nport_analyzers.allowed_ports = ,;-,",
+    };
+
+    private static readonly string[] ConfigNames = { "appsettings.json", "Properties/launchSettings.json", "NuGet.config" };
+
+    private readonly ITestOutputHelper output;
+
+    public FuzzTests(ITestOutputHelper output) => this.output = output;
+
+    [Fact]
+    public async Task MutatedSources_NeverCrashAnalyzersOrCodeFixes()
+    {
+        var seeds = FuzzCorpus.CSharp;
+        Assert.NotEmpty(seeds);
+        var cases = Spread(seeds, CSharpVariants)
+            .Select(c => new FuzzCase($"C# seed {c.Seed} variant {c.Variant}", Mutator.Mutate(seeds[c.Seed], c.Variant), null, EditorConfigs[c.Variant % EditorConfigs.Length]))
+            .ToList();
+        await RunAsync(cases);
+    }
+
+    [Fact]
+    public async Task MutatedConfigFiles_NeverCrashAnalyzers()
+    {
+        var seeds = FuzzCorpus.Config;
+        Assert.Contains(seeds, s => FuzzCorpus.Kind(s) == TextKind.Json);
+        Assert.Contains(seeds, s => FuzzCorpus.Kind(s) == TextKind.Xml);
+        var cases = Spread(seeds, ConfigVariants)
+            .Select(c => new FuzzCase($"config seed {c.Seed} variant {c.Variant}", "class C { }", Mutator.Mutate(seeds[c.Seed], c.Variant), EditorConfigs[c.Variant % EditorConfigs.Length]))
+            .ToList();
+        await RunAsync(cases);
+    }
+
+    [Fact]
+    public void Corpus_HoldsTheRuleTestsWithoutMarkup()
+    {
+        var testFile = "var x = Verify(\"\"\"\n        new TcpListener(IPAddress.Any, {|PORT001:50000|});\n        [|y|]\n    \"\"\");";
+
+        var strings = FuzzCorpus.RawStrings(testFile).ToList();
+
+        Assert.Equal(new[] { "    new TcpListener(IPAddress.Any, 50000);\n    y" }, strings);
+        Assert.Contains(FuzzCorpus.CSharp, s => s.Contains("TcpListener", StringComparison.Ordinal) && !s.Contains("{|", StringComparison.Ordinal));
+    }
+
+    /// <summary>(seed, variant) pairs, every seed in turn, until <paramref name="total"/>.</summary>
+    private static IEnumerable<(int Seed, int Variant)> Spread(IReadOnlyList<string> seeds, int total)
+    {
+        for (var i = 0; i < Math.Max(total, seeds.Count); i++)
+        {
+            yield return (i % seeds.Count, i / seeds.Count);
+        }
+    }
+
+    private async Task RunAsync(List<FuzzCase> cases)
+    {
+        var analyzers = PortAnalyzersTypes.AllAnalyzers();
+        var fixes = PortAnalyzersTypes.AllCodeFixes();
+        var failures = new ConcurrentBag<string>();
+        var diagnostics = 0;
+        var actionCount = 0;
+        var stopwatch = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(
+            cases,
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            async (fuzzCase, cancellationToken) =>
+            {
+                try
+                {
+                    var result = await fuzzCase.RunAsync(analyzers, fixes, cancellationToken);
+                    Interlocked.Add(ref diagnostics, result.Diagnostics);
+                    Interlocked.Add(ref actionCount, result.Fixes);
+                    foreach (var failure in result.Failures)
+                    {
+                        failures.Add($"{fuzzCase.Name}: {failure}\n--- source\n{fuzzCase.Source}\n--- config\n{fuzzCase.Config}");
+                    }
+                }
+                catch (Exception exception)
+                {
+                    failures.Add($"{fuzzCase.Name}: {exception}\n--- source\n{fuzzCase.Source}\n--- config\n{fuzzCase.Config}");
+                }
+            });
+
+        output.WriteLine($"{cases.Count} variants, {analyzers.Length} analyzers, {fixes.Length} code fixes: "
+            + $"{diagnostics} diagnostics, {actionCount} code actions computed in {stopwatch.Elapsed.TotalSeconds:F1} s");
+        if (!failures.IsEmpty)
+        {
+            throw new XunitException($"{failures.Count} of {cases.Count} variants crashed:\n" + string.Join("\n\n", failures.OrderBy(f => f.Length).Take(3)));
+        }
+    }
+
+    private sealed class FuzzCase
+    {
+        public FuzzCase(string name, string source, string? config, string? editorConfig)
+        {
+            Name = name;
+            Source = source;
+            Config = config;
+            EditorConfig = editorConfig;
+        }
+
+        public string Name { get; }
+
+        public string Source { get; }
+
+        /// <summary>A configuration text, given as each of <see cref="ConfigNames"/>.</summary>
+        public string? Config { get; }
+
+        public string? EditorConfig { get; }
+
+        public async Task<(int Diagnostics, int Fixes, List<string> Failures)> RunAsync(
+            ImmutableArray<DiagnosticAnalyzer> analyzers,
+            ImmutableArray<CodeFixProvider> fixes,
+            CancellationToken cancellationToken)
+        {
+            var project = CreateProject();
+            var compilation = (await project.GetCompilationAsync(cancellationToken))!;
+            var failures = new List<string>();
+            var withAnalyzers = compilation.WithAnalyzers(
+                analyzers,
+                new CompilationWithAnalyzersOptions(
+                    project.AnalyzerOptions,
+                    (exception, analyzer, _) => { lock (failures) { failures.Add($"{analyzer.GetType().Name} threw {exception}"); } },
+                    concurrentAnalysis: true,
+                    logAnalyzerExecutionTime: false));
+            var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken);
+            failures.AddRange(diagnostics.Where(d => d.Id is "AD0001" or "AD0002").Select(d => d.ToString()));
+
+            var actions = 0;
+            foreach (var diagnostic in diagnostics.Where(d => d.Location.IsInSource))
+            {
+                var document = project.Solution.GetDocument(diagnostic.Location.SourceTree);
+                foreach (var provider in fixes.Where(f => f.FixableDiagnosticIds.Contains(diagnostic.Id)))
+                {
+                    try
+                    {
+                        actions += await RunFixAsync(document!, provider, diagnostic, diagnostics, cancellationToken);
+                    }
+                    catch (Exception exception) when (exception is not OperationCanceledException)
+                    {
+                        failures.Add($"{provider.GetType().Name} on {diagnostic} threw {exception}");
+                    }
+                }
+            }
+
+            return (diagnostics.Length, actions, failures);
+        }
+
+        /// <summary>Registers the provider's fixes and computes each action's edits, then fix-all on the document.</summary>
+        private static async Task<int> RunFixAsync(
+            Document document,
+            CodeFixProvider provider,
+            Diagnostic diagnostic,
+            ImmutableArray<Diagnostic> all,
+            CancellationToken cancellationToken)
+        {
+            var actions = new List<CodeAction>();
+            await provider.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), cancellationToken));
+            foreach (var action in actions)
+            {
+                await action.GetOperationsAsync(cancellationToken);
+            }
+
+            if (actions.Count > 0 && provider.GetFixAllProvider() is { } fixAll)
+            {
+                var context = new FixAllContext(
+                    document,
+                    provider,
+                    FixAllScope.Document,
+                    actions[0].EquivalenceKey,
+                    provider.FixableDiagnosticIds,
+                    new FixedDiagnostics(all),
+                    cancellationToken);
+                if (await fixAll.GetFixAsync(context) is { } batch)
+                {
+                    await batch.GetOperationsAsync(cancellationToken);
+                }
+            }
+
+            return actions.Count;
+        }
+
+        private Project CreateProject()
+        {
+            var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp11);
+            var tree = CSharpSyntaxTree.ParseText(Source, parseOptions);
+            var outputKind = tree.GetRoot().ChildNodes().OfType<GlobalStatementSyntax>().Any()
+                ? OutputKind.ConsoleApplication
+                : OutputKind.DynamicallyLinkedLibrary;
+            var projectId = ProjectId.CreateNewId();
+            var solution = new AdhocWorkspace().CurrentSolution
+                .AddProject(ProjectInfo.Create(
+                    projectId,
+                    VersionStamp.Default,
+                    "Fuzz",
+                    "Fuzz",
+                    LanguageNames.CSharp,
+                    compilationOptions: new CSharpCompilationOptions(outputKind, nullableContextOptions: NullableContextOptions.Enable),
+                    parseOptions: parseOptions,
+                    metadataReferences: ReferenceAssemblies.Default))
+                .AddDocument(DocumentId.CreateNewId(projectId), "Test0.cs", SourceText.From(Source, Encoding.UTF8), filePath: AnalyzerTest<PortAnalyzers.Rules.PortUsageAnalyzer>.Folder + "Test0.cs")
+                .AddDocument(DocumentId.CreateNewId(projectId), "GlobalUsings.g.cs", SourceText.From(ReferenceAssemblies.ImplicitUsings, Encoding.UTF8), filePath: "/0/obj/GlobalUsings.g.cs");
+            if (Config is not null)
+            {
+                foreach (var name in ConfigNames)
+                {
+                    solution = solution.AddAdditionalDocument(DocumentId.CreateNewId(projectId), name, SourceText.From(Config, Encoding.UTF8), filePath: "/0/" + name);
+                }
+            }
+
+            if (EditorConfig is not null)
+            {
+                solution = solution.AddAnalyzerConfigDocument(DocumentId.CreateNewId(projectId), ".editorconfig", SourceText.From(EditorConfig), filePath: "/0/.editorconfig");
+            }
+
+            return solution.GetProject(projectId)!;
+        }
+    }
+
+    /// <summary>The diagnostics fix-all works on: those the analyzers reported on the variant.</summary>
+    private sealed class FixedDiagnostics : FixAllContext.DiagnosticProvider
+    {
+        private readonly ImmutableArray<Diagnostic> diagnostics;
+
+        public FixedDiagnostics(ImmutableArray<Diagnostic> diagnostics) => this.diagnostics = diagnostics;
+
+        public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken)
+            => Task.FromResult<IEnumerable<Diagnostic>>(diagnostics);
+
+        public override async Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken)
+        {
+            var tree = await document.GetSyntaxTreeAsync(cancellationToken);
+            return diagnostics.Where(d => d.Location.SourceTree == tree);
+        }
+
+        public override Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken)
+            => Task.FromResult(Enumerable.Empty<Diagnostic>());
+    }
+}
