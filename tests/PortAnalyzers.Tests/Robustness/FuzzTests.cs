@@ -53,7 +53,7 @@ public class FuzzTests
         var cases = Spread(seeds, CSharpVariants)
             .Select(c => new FuzzCase($"C# seed {c.Seed} variant {c.Variant}", Mutator.Mutate(seeds[c.Seed], c.Variant), null, EditorConfigs[c.Variant % EditorConfigs.Length]))
             .ToList();
-        await RunAsync(cases);
+        AssertNone(await RunAsync(cases, PortAnalyzersTypes.AllAnalyzers(), PortAnalyzersTypes.AllCodeFixes()), cases.Count);
     }
 
     [Fact]
@@ -65,7 +65,17 @@ public class FuzzTests
         var cases = Spread(seeds, ConfigVariants)
             .Select(c => new FuzzCase($"config seed {c.Seed} variant {c.Variant}", "class C { }", Mutator.Mutate(seeds[c.Seed], c.Variant), EditorConfigs[c.Variant % EditorConfigs.Length]))
             .ToList();
-        await RunAsync(cases);
+        AssertNone(await RunAsync(cases, PortAnalyzersTypes.AllAnalyzers(), PortAnalyzersTypes.AllCodeFixes()), cases.Count);
+    }
+
+    [Fact]
+    public async Task ThrowingAnalyzer_IsCaught()
+    {
+        var cases = new List<FuzzCase> { new("throwing", "class C { void M() => M(); }", null, null) };
+
+        var failures = await RunAsync(cases, ImmutableArray.Create<DiagnosticAnalyzer>(new ThrowingAnalyzer()), ImmutableArray<CodeFixProvider>.Empty);
+
+        Assert.Contains(failures, f => f.Contains(nameof(ThrowingAnalyzer) + " threw", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -88,10 +98,8 @@ public class FuzzTests
         }
     }
 
-    private async Task RunAsync(List<FuzzCase> cases)
+    private async Task<List<string>> RunAsync(List<FuzzCase> cases, ImmutableArray<DiagnosticAnalyzer> analyzers, ImmutableArray<CodeFixProvider> fixes)
     {
-        var analyzers = PortAnalyzersTypes.AllAnalyzers();
-        var fixes = PortAnalyzersTypes.AllCodeFixes();
         var failures = new ConcurrentBag<string>();
         var diagnostics = 0;
         var actionCount = 0;
@@ -119,9 +127,14 @@ public class FuzzTests
 
         output.WriteLine($"{cases.Count} variants, {analyzers.Length} analyzers, {fixes.Length} code fixes: "
             + $"{diagnostics} diagnostics, {actionCount} code actions computed in {stopwatch.Elapsed.TotalSeconds:F1} s");
-        if (!failures.IsEmpty)
+        return failures.ToList();
+    }
+
+    private static void AssertNone(List<string> failures, int variants)
+    {
+        if (failures.Count > 0)
         {
-            throw new XunitException($"{failures.Count} of {cases.Count} variants crashed:\n" + string.Join("\n\n", failures.OrderBy(f => f.Length).Take(3)));
+            throw new XunitException($"{failures.Count} of {variants} variants crashed:\n" + string.Join("\n\n", failures.OrderBy(f => f.Length).Take(3)));
         }
     }
 
@@ -271,5 +284,20 @@ public class FuzzTests
 
         public override Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken)
             => Task.FromResult(Enumerable.Empty<Diagnostic>());
+    }
+
+    /// <summary>Shows that the runner sees an analyzer's exception.</summary>
+#pragma warning disable RS1001 // Created by the test itself, never loaded by a compiler.
+    private sealed class ThrowingAnalyzer : DiagnosticAnalyzer
+#pragma warning restore RS1001
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.InvalidPort);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterOperationAction(_ => throw new InvalidOperationException("boom"), OperationKind.Invocation);
+        }
     }
 }
