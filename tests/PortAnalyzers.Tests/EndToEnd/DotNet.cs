@@ -101,27 +101,8 @@ internal static class DotNet
 }
 
 /// <summary>What a finished dotnet command printed and returned.</summary>
-internal sealed class ProcessResult
+internal sealed record ProcessResult(string Command, string WorkingDirectory, int ExitCode, string Output, TimeSpan Elapsed)
 {
-    public ProcessResult(string command, string workingDirectory, int exitCode, string output, TimeSpan elapsed)
-    {
-        Command = command;
-        WorkingDirectory = workingDirectory;
-        ExitCode = exitCode;
-        Output = output;
-        Elapsed = elapsed;
-    }
-
-    public string Command { get; }
-
-    public string WorkingDirectory { get; }
-
-    public int ExitCode { get; }
-
-    public string Output { get; }
-
-    public TimeSpan Elapsed { get; }
-
     /// <summary>Fails with the whole output unless the command succeeded.</summary>
     public ProcessResult EnsureSuccess()
     {
