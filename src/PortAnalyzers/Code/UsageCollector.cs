@@ -106,23 +106,9 @@ internal sealed class UsageCollector
             return;
         }
 
-        var text = resolved.Value;
-        var start = 0;
-        while (start <= text.Length)
+        foreach (var (port, _, _) in PortList.Parse(resolved.Value))
         {
-            var end = text.IndexOf(';', start);
-            if (end < 0)
-            {
-                end = text.Length;
-            }
-
-            var item = text.Substring(start, end - start).Trim();
-            if (EndpointUrl.TryParsePort(item, 0, item.Length, out var port) && port is { } value)
-            {
-                Add(new PortUsage(PortRole.Listen, HostScope.AllInterfaces, value, scheme), ports.Syntax.GetLocation(), resolved.Origin, Properties(value, acceptsPortZero: false, isBindCall: false));
-            }
-
-            start = end + 1;
+            Add(new PortUsage(PortRole.Listen, HostScope.AllInterfaces, port, scheme), ports.Syntax.GetLocation(), resolved.Origin, Properties(port, acceptsPortZero: false, isBindCall: false));
         }
     }
 
