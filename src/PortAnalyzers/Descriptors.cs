@@ -52,6 +52,16 @@ internal static class Descriptors
         description: "A port is a 16-bit number; the networking APIs throw ArgumentOutOfRangeException (or fail to parse the URL) for anything else.",
         helpLinkUri: HelpLinkBase + DiagnosticIds.InvalidPort + ".md");
 
+    public static readonly DiagnosticDescriptor UnreadableConfigFile = new(
+        id: DiagnosticIds.UnreadableConfigFile,
+        title: "Configuration file cannot be read",
+        messageFormat: "{0} cannot be read ({1}), so what loads it fails at start-up and its ports go unchecked",
+        category: Usage,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "appsettings*.json, launchSettings.json or NuGet.config is malformed (JSON as .NET configuration reads it: comments and trailing commas allowed, an object at the top, at most 64 levels deep; well-formed XML), so the app or the tool that loads it fails at start-up, and its ports cannot be checked.",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.UnreadableConfigFile + ".md");
+
     public static readonly DiagnosticDescriptor InvalidOption = new(
         id: DiagnosticIds.InvalidOption,
         title: "Invalid port_analyzers option",

@@ -4,7 +4,8 @@ namespace PortAnalyzers.Config;
 
 /// <summary>
 /// The ports of <c>appsettings*.json</c>: <c>Kestrel:Endpoints:&lt;name&gt;:Url</c>, <c>urls</c>,
-/// <c>http_ports</c> and <c>https_ports</c>. Other values are not ports, whatever numbers they hold.
+/// <c>http_ports</c> and <c>https_ports</c> for listeners;
+/// <c>ConnectionStrings:&lt;name&gt;</c> for the servers the app connects to. Other values are not ports, whatever numbers they hold.
 /// </summary>
 internal static class AppSettingsReader
 {
@@ -32,5 +33,13 @@ internal static class AppSettingsReader
         }
 
         ports.AddHttpPortLists(root, "http_ports", "https_ports");
+
+        foreach (var connectionStrings in root.Named("ConnectionStrings"))
+        {
+            foreach (var connectionString in connectionStrings.Properties)
+            {
+                ports.AddConnectionString(connectionString.Value);
+            }
+        }
     }
 }

@@ -46,6 +46,23 @@ internal sealed class ConfigPortCollector
         }
     }
 
+    /// <summary>Adds each server a connection string value connects to, understood as in code.</summary>
+    public void AddConnectionString(JsonValue value)
+    {
+        if (value.ScalarText is not { } text)
+        {
+            return;
+        }
+
+        // The key says it is a connection string, so a bare host:port list counts too.
+        foreach (var endpoint in ConnectionStrings.Parse(text, lenient: true))
+        {
+            var (start, length) = value.SpanOf(endpoint.PortStart, endpoint.PortLength);
+            var usage = new PortUsage(PortRole.ClientTarget, endpoint.HostScope, endpoint.Port, endpoint.Scheme);
+            Ports.Add(new ConfigPort(usage, endpoint.Host, start, length, ConfigPort.NoGroup, validityOnly: false));
+        }
+    }
+
     /// <summary>Adds the HTTP and HTTPS port lists under <paramref name="parent"/>: they bind together, so they share a group.</summary>
     public void AddHttpPortLists(JsonValue parent, string httpKey, string httpsKey)
     {
