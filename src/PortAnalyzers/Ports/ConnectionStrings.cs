@@ -99,6 +99,27 @@ internal static class ConnectionStrings
         return endpoints;
     }
 
+    /// <summary>
+    /// The value of a host key on its own (<c>builder.DataSource = "db,50000"</c>): SQL Server's <c>host,port</c> or
+    /// <c>host:port</c> items.
+    /// </summary>
+    public static List<ConnectionEndpoint> ParseHostValue(string value)
+    {
+        var endpoints = new List<ConnectionEndpoint>();
+        if (MayHavePort(value))
+        {
+            var start = SkipWhitespace(value, 0, value.Length);
+            ReadHostValue(value, start, TrimEnd(value, start, value.Length), endpoints, out _);
+        }
+
+        return endpoints;
+    }
+
+    /// <summary>Whether an ADO.NET key or builder property names the server (<c>Server</c>, <c>Data Source</c>, <c>Host</c>, ...).</summary>
+    public static bool IsHostKey(string key) => HostKeys.Contains(key);
+
+    public static bool IsPortKey(string key) => key.Trim().Equals(PortKey, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Cheap rejection: every form needs a digit and a ':', ',' or '='.</summary>
     private static bool MayHavePort(string text)
     {
@@ -196,12 +217,12 @@ internal static class ConnectionStrings
 
             pairs++;
             var key = text.Substring(segmentStart, keyEnd - segmentStart);
-            if (HostKeys.Contains(key))
+            if (IsHostKey(key))
             {
                 hasHostOrPort = true;
                 hostValue = (valueStart, valueEnd);
             }
-            else if (key.Equals(PortKey, StringComparison.OrdinalIgnoreCase))
+            else if (IsPortKey(key))
             {
                 hasHostOrPort = true;
                 portValue = (valueStart, valueEnd);
