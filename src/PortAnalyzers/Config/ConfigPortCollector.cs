@@ -54,8 +54,15 @@ internal sealed class ConfigPortCollector
             return;
         }
 
-        // The key says it is a connection string, so a bare host:port list counts too.
-        foreach (var endpoint in ConnectionStrings.Parse(text, lenient: true))
+        // The key says it is a connection string, so a single key=value pair counts; a bare host:port list is how
+        // Redis clients (StackExchange.Redis, Aspire's AddRedisClient) read theirs.
+        var endpoints = ConnectionStrings.Parse(text, lenient: true);
+        if (endpoints.Count == 0)
+        {
+            endpoints = ConnectionStrings.ParseRedisConfiguration(text);
+        }
+
+        foreach (var endpoint in endpoints)
         {
             var (start, length) = value.SpanOf(endpoint.PortStart, endpoint.PortLength);
             var usage = new PortUsage(PortRole.ClientTarget, endpoint.HostScope, endpoint.Port, endpoint.Scheme);
