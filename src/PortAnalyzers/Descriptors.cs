@@ -72,6 +72,16 @@ internal static class Descriptors
         description: "Browsers refuse HTTP(S) and WebSocket connections to the ports of the WHATWG Fetch standard's bad port list (such as 6000, 6665-6669, 10080), so a site or API served there cannot be opened in a browser.",
         helpLinkUri: HelpLinkBase + DiagnosticIds.BrowserBlockedPort + ".md");
 
+    public static readonly DiagnosticDescriptor DuplicateBinding = new(
+        id: DiagnosticIds.DuplicateBinding,
+        title: "Port bound twice",
+        messageFormat: "Port {0} is already bound by the binding on line {1} that starts with this one; the server fails at start-up with 'address already in use'",
+        category: Reliability,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Two bindings of one server that claim the same port on overlapping addresses cannot both be bound. All interfaces overlap every address, and localhost, 127.0.0.1 and [::1] overlap each other; 'http://localhost:5031;http://*:5031' starts on Windows but fails on Linux.",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.DuplicateBinding + ".md");
+
     public static readonly DiagnosticDescriptor InvalidOption = new(
         id: DiagnosticIds.InvalidOption,
         title: "Invalid port_analyzers option",

@@ -21,9 +21,20 @@ internal static class ConnectionStringExtractor
             return;
         }
 
-        var builder = new StringBuilder();
-        AppendWritten(text, builder);
-        foreach (var endpoint in ConnectionStrings.Parse(builder.ToString()))
+        // Most strings are plain literals: read them without building anything.
+        string written;
+        if (text is ILiteralOperation { ConstantValue: { HasValue: true, Value: string literal } })
+        {
+            written = literal;
+        }
+        else
+        {
+            var builder = new StringBuilder();
+            AppendWritten(text, builder);
+            written = builder.ToString();
+        }
+
+        foreach (var endpoint in ConnectionStrings.Parse(written))
         {
             collector.AddConnectionEndpoint(endpoint, text.Syntax.GetLocation(), origin: null);
         }
