@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 using PortAnalyzers.Ports;
 
 namespace PortAnalyzers.Config;
@@ -6,11 +8,12 @@ namespace PortAnalyzers.Config;
 /// <summary>A rule broken in a configuration file, at an offset in its text.</summary>
 internal readonly struct ConfigFinding
 {
-    public ConfigFinding(PortFinding finding, int start, int length)
+    public ConfigFinding(PortFinding finding, int start, int length, (int Start, int Length)? related = null)
     {
         Finding = finding;
         Start = start;
         Length = length;
+        Related = related;
     }
 
     public PortFinding Finding { get; }
@@ -18,12 +21,16 @@ internal readonly struct ConfigFinding
     public int Start { get; }
 
     public int Length { get; }
+
+    /// <summary>Where the other value of the finding stands (the earlier binding of a PORT009).</summary>
+    public (int Start, int Length)? Related { get; }
 }
 
 /// <summary>Judges the ports of a configuration file with the same policy as code, and finds duplicate bindings.</summary>
 internal static class ConfigFileChecker
 {
-    public static List<ConfigFinding> Check(IReadOnlyList<ConfigPort> ports, PortPolicy policy)
+    /// <summary>The findings for <paramref name="ports"/>; <paramref name="lineOf"/> gives the 1-based line of an offset, for messages.</summary>
+    public static List<ConfigFinding> Check(IReadOnlyList<ConfigPort> ports, PortPolicy policy, Func<int, int> lineOf)
     {
         var findings = new List<ConfigFinding>();
         var portFindings = new List<PortFinding>();
@@ -45,11 +52,11 @@ internal static class ConfigFileChecker
             }
         }
 
-        AddDuplicates(ports, findings);
+        AddDuplicates(ports, findings, lineOf);
         return findings;
     }
 
-    private static void AddDuplicates(IReadOnlyList<ConfigPort> ports, List<ConfigFinding> findings)
+    private static void AddDuplicates(IReadOnlyList<ConfigPort> ports, List<ConfigFinding> findings, Func<int, int> lineOf)
     {
         var groups = new Dictionary<int, List<ConfigPort>>();
         foreach (var port in ports)
@@ -75,8 +82,9 @@ internal static class ConfigFileChecker
 
             foreach (var (index, earlier) in DuplicateBindings.Find(bindings))
             {
-                var duplicate = group[index];
-                findings.Add(new ConfigFinding(new PortFinding(DiagnosticIds.DuplicateBinding, duplicate.Usage.Port, group[earlier].Host), duplicate.Start, duplicate.Length));
+                var (duplicate, first) = (group[index], group[earlier]);
+                var finding = new PortFinding(DiagnosticIds.DuplicateBinding, duplicate.Usage.Port, lineOf(first.Start).ToString(CultureInfo.InvariantCulture));
+                findings.Add(new ConfigFinding(finding, duplicate.Start, duplicate.Length, (first.Start, first.Length)));
             }
         }
     }

@@ -26,6 +26,7 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
         Descriptors.InvalidPort,
         Descriptors.TargetInDynamicRange,
         Descriptors.BrowserBlockedPort,
+        Descriptors.DuplicateBinding,
     }.ToImmutableDictionary(d => d.Id);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
@@ -71,11 +72,12 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        foreach (var finding in ConfigFileChecker.Check(content.Ports, policy))
+        foreach (var finding in ConfigFileChecker.Check(content.Ports, policy, offset => text.Lines.GetLineFromPosition(offset).LineNumber + 1))
         {
             if (ById.TryGetValue(finding.Finding.RuleId, out var descriptor))
             {
-                context.ReportDiagnostic(Diagnostic.Create(descriptor, At(file, text, new TextSpan(finding.Start, finding.Length)), finding.Finding.MessageArgs));
+                var related = finding.Related is { } other ? new[] { At(file, text, new TextSpan(other.Start, other.Length)) } : null;
+                context.ReportDiagnostic(Diagnostic.Create(descriptor, At(file, text, new TextSpan(finding.Start, finding.Length)), related, finding.Finding.MessageArgs));
             }
         }
     }

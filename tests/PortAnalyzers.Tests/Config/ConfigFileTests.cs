@@ -151,12 +151,14 @@ public class ConfigFileTests
             }
             """;
         var file = ConfigFile.Read(ConfigFileKind.LaunchSettings, text, CancellationToken.None);
-        var findings = ConfigFileChecker.Check(file.Ports, PortPolicy.Default);
+        var findings = ConfigFileChecker.Check(file.Ports, PortPolicy.Default, offset => text.Substring(0, offset).Count(c => c == '\n') + 1);
 
         Assert.Equal(
             new[] { ("PORT001", "50002"), ("PORT001", "50002"), ("PORT004", "70000"), ("PORT009", "50002") },
             findings.Select(f => (f.Finding.RuleId, text.Substring(f.Start, f.Length))));
         Assert.Equal(text.LastIndexOf("50002", StringComparison.Ordinal), findings[3].Start);
+        Assert.Equal(text.IndexOf("50002", StringComparison.Ordinal), findings[3].Related!.Value.Start);
+        Assert.Equal(new object[] { 50002L, "3" }, findings[3].Finding.MessageArgs);
     }
 
     private static List<ConfigPort> Read(ConfigFileKind kind, string text)

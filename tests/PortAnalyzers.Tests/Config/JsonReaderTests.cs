@@ -138,7 +138,8 @@ public class JsonReaderTests
 
         Assert.Null(error);
         Assert.True(root!.Named("items").Single().Items.Count > 100_000);
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(5), "took " + stopwatch.Elapsed);
+        // About a second alone; a quadratic reader would take hours, so a generous limit stays reliable on busy machines.
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(60), "took " + stopwatch.Elapsed);
     }
 
     [Fact]
