@@ -117,7 +117,6 @@ internal sealed class JsonReader
                     }
                     else if (c == '"')
                     {
-                        var nameStart = position;
                         if (ReadString() is not { } name)
                         {
                             return null;
@@ -135,7 +134,6 @@ internal sealed class JsonReader
 
                         position++;
                         stack[stack.Count - 1].PendingName = name.Text;
-                        stack[stack.Count - 1].PendingNameStart = nameStart;
                         state = State.Value;
                     }
                     else
@@ -192,7 +190,7 @@ internal sealed class JsonReader
         var parent = stack[stack.Count - 1];
         if (parent.Value.Kind == JsonKind.Object)
         {
-            parent.Value.Add(new JsonProperty(parent.PendingName!, parent.PendingNameStart, value));
+            parent.Value.Add(new JsonProperty(parent.PendingName!, value));
         }
         else
         {
@@ -423,7 +421,5 @@ internal sealed class JsonReader
         public JsonValue Value { get; }
 
         public string? PendingName { get; set; }
-
-        public int PendingNameStart { get; set; }
     }
 }

@@ -94,17 +94,13 @@ internal sealed class JsonValue
 /// <summary>A property of a JSON object: its name (decoded) and value.</summary>
 internal readonly struct JsonProperty
 {
-    public JsonProperty(string name, int nameStart, JsonValue value)
+    public JsonProperty(string name, JsonValue value)
     {
         Name = name;
-        NameStart = nameStart;
         Value = value;
     }
 
     public string Name { get; }
-
-    /// <summary>Where the property name's opening quote stands.</summary>
-    public int NameStart { get; }
 
     public JsonValue Value { get; }
 }
