@@ -1,6 +1,5 @@
 using System.Linq;
 using System.Threading.Tasks;
-using PortAnalyzers.Rules;
 using PortAnalyzers.Tests.Verifiers;
 
 namespace PortAnalyzers.Tests.Rules;
@@ -79,9 +78,7 @@ public class PORT001_ConfigFileTests
     [Fact]
     public async Task Location_HasTheLineAndColumnOfThePort()
     {
-        var test = new AnalyzerTest<ConfigFileAnalyzer>();
-        test.AdditionalFiles.Add(("appsettings.json", "{\r\n  \"Logging\": {},\r\n    \"urls\": \"http://*:50000\"\r\n}"));
-        var diagnostic = (await test.GetDiagnosticsAsync()).Single();
+        var diagnostic = (await VerifyConfig.GetDiagnosticsAsync("appsettings.json", "{\r\n  \"Logging\": {},\r\n    \"urls\": \"http://*:50000\"\r\n}")).Single();
         var span = diagnostic.Location.GetLineSpan();
 
         Assert.Equal("/0/appsettings.json", span.Path);

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using PortAnalyzers.Rules;
 using PortAnalyzers.Tests.Verifiers;
 
 namespace PortAnalyzers.Tests.Rules;
@@ -97,9 +96,7 @@ public class PORT007_UnreadableConfigFileTests
 
     private static async Task<Diagnostic> SingleAsync(string path, string text)
     {
-        var test = new AnalyzerTest<ConfigFileAnalyzer>();
-        test.AdditionalFiles.Add((path, text));
-        var diagnostic = (await test.GetDiagnosticsAsync()).Single();
+        var diagnostic = (await VerifyConfig.GetDiagnosticsAsync(path, text)).Single();
         Assert.Equal("PORT007", diagnostic.Id);
         return diagnostic;
     }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
-using PortAnalyzers.Rules;
 using PortAnalyzers.Tests.Verifiers;
 
 namespace PortAnalyzers.Tests.Rules;
@@ -57,9 +56,7 @@ public class PORT009_ConfigFileTests
     [Fact]
     public async Task Message_NamesTheLineOfTheFirstBinding()
     {
-        var test = new AnalyzerTest<ConfigFileAnalyzer>();
-        test.AdditionalFiles.Add(("appsettings.json", "{\n  \"Kestrel\": { \"Endpoints\": {\n    \"A\": { \"Url\": \"http://*:8080\" },\n    \"B\": { \"Url\": \"http://*:8080\" } } }\n}"));
-        var diagnostic = (await test.GetDiagnosticsAsync()).Single();
+        var diagnostic = (await VerifyConfig.GetDiagnosticsAsync("appsettings.json", "{\n  \"Kestrel\": { \"Endpoints\": {\n    \"A\": { \"Url\": \"http://*:8080\" },\n    \"B\": { \"Url\": \"http://*:8080\" } } }\n}")).Single();
 
         Assert.Equal("PORT009", diagnostic.Id);
         Assert.StartsWith("Port 8080 is already bound by the binding on line 3", diagnostic.GetMessage(CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
