@@ -99,6 +99,6 @@ internal static class Descriptors
         category: Usage,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "appsettings*.json, launchSettings.json or NuGet.config is malformed (JSON as .NET configuration reads it: comments and trailing commas allowed, an object at the top, at most 64 levels deep; well-formed XML), so the app or the tool that loads it fails at start-up, and its ports cannot be checked.",
+        description: "appsettings*.json, launchSettings.json or NuGet.config is malformed (JSON as .NET configuration reads it: comments and trailing commas allowed, an object at the top, at most 64 levels deep, no key set twice; well-formed XML), so the app or the tool that loads it fails at start-up, and its ports cannot be checked.",
         helpLinkUri: HelpLinkBase + DiagnosticIds.UnreadableConfigFile + ".md");
 }

@@ -34,6 +34,11 @@ internal sealed class ConfigFile
 
         if (kind == ConfigFileKind.AppSettings)
         {
+            if (ConfigurationKeys.FindDuplicate(root, cancellationToken) is { } duplicate)
+            {
+                return new ConfigFile(ports.Ports, duplicate);
+            }
+
             AppSettingsReader.Read(root, ports);
         }
         else if (kind == ConfigFileKind.LaunchSettings)

@@ -72,6 +72,33 @@ public class PORT007_UnreadableConfigFileTests
         """);
 
     [Fact]
+    public Task DuplicateKeyInAppSettings_ReportsTheSecondValue() => VerifyConfig.AnalyzerAsync("appsettings.json", """
+        {
+          "Kestrel": { "Endpoints": { "Http": { "Url": "http://localhost:5000" } } },
+          "kestrel": { "endpoints": { "http": { "url": {|PORT007:"http://localhost:5001"|} } } }
+        }
+        """);
+
+    [Fact]
+    public Task ValueAfterEmptyObjectWithTheSameKey_Reports() => VerifyConfig.AnalyzerAsync("appsettings.json", """
+        { "Logging": {}, "logging": {|PORT007:"off"|} }
+        """);
+
+    [Fact]
+    public Task ObjectsWithTheSameKeyAndDifferentChildren_DoNotReport() => VerifyConfig.AnalyzerAsync("appsettings.json", """
+        {
+          "Kestrel": { "Endpoints": { "Http": { "Url": "http://localhost:5000" } } },
+          "Kestrel": { "Endpoints": { "Https": { "Url": "https://localhost:5001" } } },
+          "Items": [ "a", "b" ], "Items2": { "0": "a" }, "Logging": 1, "Logging2": {}
+        }
+        """);
+
+    [Fact]
+    public Task DuplicateKeyInLaunchSettings_DoesNotReport() => VerifyConfig.AnalyzerAsync("Properties/launchSettings.json", """
+        { "profiles": { "web": { "commandName": "Project", "commandName": "Project" } } }
+        """);
+
+    [Fact]
     public Task CommentsAndTrailingCommas_DoNotReport() => VerifyConfig.AnalyzerAsync("appsettings.json", """
         // comment
         { "a": [1, 2,], /* b */ "b": { "c": true, }, }
