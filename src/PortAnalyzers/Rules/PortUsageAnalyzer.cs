@@ -11,7 +11,8 @@ namespace PortAnalyzers.Rules;
 
 /// <summary>
 /// Ports in C# code: extracts each usage of a port from the socket and HTTP server APIs and reports what the
-/// policy finds (PORT001-PORT004), and invalid options (PORT010).
+/// policy finds (PORT001-PORT005, PORT008), and invalid options (PORT010). Connection strings are read wherever
+/// strings are written.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PortUsageAnalyzer : DiagnosticAnalyzer
@@ -22,6 +23,8 @@ public sealed class PortUsageAnalyzer : DiagnosticAnalyzer
         Descriptors.FixedClientSourcePort,
         Descriptors.WellKnownPortExposed,
         Descriptors.InvalidPort,
+        Descriptors.TargetInDynamicRange,
+        Descriptors.BrowserBlockedPort,
     }.ToImmutableDictionary(d => d.Id);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
@@ -41,13 +44,27 @@ public sealed class PortUsageAnalyzer : DiagnosticAnalyzer
             policies.For(tree.Tree), Location.Create(tree.Tree, new TextSpan(0, 0)), tree.ReportDiagnostic));
 
         var symbols = KnownSymbols.Create(context.Compilation);
-        if (symbols.TcpListener is null && symbols.Socket is null && symbols.KestrelServerOptions is null && symbols.WebApplication is null)
+        var values = new ValueResolver(context.Compilation);
+        var network = new NetworkValues(symbols, values);
+
+        // Connection strings are recognised by their content, whatever API (if any) they end up in.
+        context.RegisterOperationAction(
+            operation =>
+            {
+                var collector = new UsageCollector(symbols, values, network, operation.CancellationToken);
+                ConnectionStringExtractor.ExtractWritten(operation.Operation, collector);
+                Report(collector.Usages, policies.For(operation.Operation.Syntax.SyntaxTree), operation.ReportDiagnostic);
+            },
+            OperationKind.Literal,
+            OperationKind.InterpolatedString,
+            OperationKind.Binary);
+
+        if (symbols.TcpListener is null && symbols.Socket is null && symbols.KestrelServerOptions is null && symbols.WebApplication is null
+            && symbols.Uri is null && symbols.DbConnectionStringBuilder is null)
         {
             return;
         }
 
-        var values = new ValueResolver(context.Compilation);
-        var network = new NetworkValues(symbols, values);
         context.RegisterOperationAction(
             operation =>
             {
@@ -55,17 +72,26 @@ public sealed class PortUsageAnalyzer : DiagnosticAnalyzer
                 if (operation.Operation is IObjectCreationOperation creation)
                 {
                     SocketUsageExtractor.Extract(creation, collector);
+                    ClientTargetExtractor.Extract(creation, collector);
+                    ConnectionStringExtractor.Extract(creation, collector);
                 }
                 else if (operation.Operation is IInvocationOperation invocation)
                 {
                     SocketUsageExtractor.Extract(invocation, collector);
                     HttpServerUsageExtractor.Extract(invocation, collector);
+                    ClientTargetExtractor.Extract(invocation, collector);
+                    ConnectionStringExtractor.Extract(invocation, collector);
+                }
+                else if (operation.Operation is ISimpleAssignmentOperation assignment)
+                {
+                    ConnectionStringExtractor.Extract(assignment, collector);
                 }
 
                 Report(collector.Usages, policies.For(operation.Operation.Syntax.SyntaxTree), operation.ReportDiagnostic);
             },
             OperationKind.ObjectCreation,
-            OperationKind.Invocation);
+            OperationKind.Invocation,
+            OperationKind.SimpleAssignment);
     }
 
     private static void Report(List<CodeUsage> usages, PortPolicy policy, System.Action<Diagnostic> report)

@@ -99,7 +99,7 @@ public sealed class PackedPackage : IDisposable
         return copy.ToArray();
     }
 
-    private static string FindRepositoryRoot()
+    internal static string FindRepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

@@ -1,0 +1,176 @@
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PortAnalyzers.Ports;
+
+namespace PortAnalyzers.Code;
+
+/// <summary>
+/// The ports connection strings connect to. Strings are recognised by content where they are written, so a
+/// connection string held in a constant is reported once, at its literal; the APIs that take connection strings
+/// (ADO.NET connections and builders, StackExchange.Redis) add what only they make certain: a lone
+/// <c>key=value</c> pair, a bare <c>host:port</c> list, builder properties.
+/// </summary>
+internal static class ConnectionStringExtractor
+{
+    /// <summary>A string literal, interpolated string or concatenation, when it is the whole of the string it builds.</summary>
+    public static void ExtractWritten(IOperation text, UsageCollector collector)
+    {
+        if (text.Type?.SpecialType != SpecialType.System_String || IsPartOfLargerString(text))
+        {
+            return;
+        }
+
+        // Most strings are plain literals: read them without building anything.
+        string written;
+        if (text is ILiteralOperation { ConstantValue: { HasValue: true, Value: string literal } })
+        {
+            written = literal;
+        }
+        else
+        {
+            var builder = new StringBuilder();
+            AppendWritten(text, builder);
+            written = builder.ToString();
+        }
+
+        foreach (var endpoint in ConnectionStrings.Parse(written))
+        {
+            collector.AddConnectionEndpoint(endpoint, text.Syntax.GetLocation(), origin: null);
+        }
+    }
+
+    public static void Extract(IObjectCreationOperation creation, UsageCollector collector)
+    {
+        if (IsAdoType(creation.Type, collector.Symbols) && UsageCollector.Argument(creation.Arguments, "connectionString") is { } connectionString)
+        {
+            AddPassed(connectionString, collector, redis: false);
+        }
+    }
+
+    public static void Extract(IInvocationOperation invocation, UsageCollector collector)
+    {
+        var method = invocation.TargetMethod;
+        var symbols = collector.Symbols;
+        var isRedis = (method.Name is "Connect" or "ConnectAsync" && KnownSymbols.Is(method.ContainingType, symbols.RedisConnectionMultiplexer))
+            || (method.Name == "Parse" && KnownSymbols.Is(method.ContainingType, symbols.RedisConfigurationOptions));
+        if (isRedis && UsageCollector.Argument(invocation.Arguments, "configuration") is { } configuration
+            && configuration.Type?.SpecialType == SpecialType.System_String)
+        {
+            AddPassed(configuration, collector, redis: true);
+        }
+    }
+
+    /// <summary>Builder properties and indexers (<c>Port</c>, <c>DataSource</c>, <c>["Port"]</c>) and <c>ConnectionString</c> of ADO.NET types.</summary>
+    public static void Extract(ISimpleAssignmentOperation assignment, UsageCollector collector)
+    {
+        if (ValueResolver.Unwrap(assignment.Target) is not IPropertyReferenceOperation target || !IsAdoType(target.Property.ContainingType, collector.Symbols))
+        {
+            return;
+        }
+
+        string? key = target.Property.Name;
+        if (target.Property.IsIndexer)
+        {
+            key = target.Arguments.Length == 1 ? collector.Values.Text(target.Arguments[0].Value, collector.CancellationToken)?.Value : null;
+        }
+        else if (key == "ConnectionString")
+        {
+            AddPassed(assignment.Value, collector, redis: false);
+            return;
+        }
+
+        if (key is null)
+        {
+            return;
+        }
+
+        var value = ValueResolver.Unwrap(assignment.Value)!;
+        if (ConnectionStrings.IsPortKey(key))
+        {
+            AddPort(assignment, value, collector);
+        }
+        else if (ConnectionStrings.IsHostKey(key) && collector.Values.Text(value, collector.CancellationToken) is { } host)
+        {
+            foreach (var endpoint in ConnectionStrings.ParseHostValue(host.Value))
+            {
+                collector.AddConnectionEndpoint(endpoint, value.Syntax.GetLocation(), host.Origin);
+            }
+        }
+    }
+
+    private static void AddPort(ISimpleAssignmentOperation assignment, IOperation value, UsageCollector collector)
+    {
+        if (value.Type?.SpecialType != SpecialType.System_String)
+        {
+            collector.AddPort(PortRole.ClientTarget, HostScope.Unknown, value, assignment, value, acceptsPortZero: false);
+        }
+        else if (collector.Values.Text(value, collector.CancellationToken) is { } text
+            && EndpointUrl.TryParsePort(text.Value.Trim(), 0, text.Value.Trim().Length, out var port) && port is { } known)
+        {
+            collector.AddConnectionEndpoint(new ConnectionEndpoint(string.Empty, known, null, 0, text.Value.Length), value.Syntax.GetLocation(), text.Origin);
+        }
+    }
+
+    /// <summary>
+    /// A string an API takes as a connection string. What the content alone shows was reported where it is written;
+    /// here only what needs the API to be certain is added.
+    /// </summary>
+    private static void AddPassed(IOperation argument, UsageCollector collector, bool redis)
+    {
+        if (collector.Values.Text(argument, collector.CancellationToken) is not { } text || ConnectionStrings.Parse(text.Value).Count > 0)
+        {
+            return;
+        }
+
+        var endpoints = redis ? ConnectionStrings.ParseRedisConfiguration(text.Value) : ConnectionStrings.Parse(text.Value, lenient: true);
+        foreach (var endpoint in endpoints)
+        {
+            collector.AddConnectionEndpoint(endpoint, argument.Syntax.GetLocation(), text.Origin);
+        }
+    }
+
+    private static bool IsAdoType(ITypeSymbol? type, KnownSymbols symbols)
+        => KnownSymbols.IsOrDerivesFrom(type, symbols.DbConnectionStringBuilder) || KnownSymbols.IsOrDerivesFrom(type, symbols.DbConnection);
+
+    private static bool IsPartOfLargerString(IOperation text)
+    {
+        var parent = text.Parent;
+        while (parent is IParenthesizedOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent is IInterpolatedStringTextOperation or IInterpolationOperation
+            || (parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary && binary.Type?.SpecialType == SpecialType.System_String);
+    }
+
+    /// <summary>The text written here: literals as they are, anything else (a name, a call, even a constant) as a hole.</summary>
+    private static void AppendWritten(IOperation? operation, StringBuilder builder)
+    {
+        switch (ValueResolver.Unwrap(operation))
+        {
+            case ILiteralOperation { ConstantValue: { HasValue: true, Value: string literal } }:
+                builder.Append(literal);
+                break;
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation:
+                AppendWritten(concatenation.LeftOperand, builder);
+                AppendWritten(concatenation.RightOperand, builder);
+                break;
+            case IInterpolatedStringOperation interpolated:
+                foreach (var part in interpolated.Parts)
+                {
+                    AppendWritten(part is IInterpolatedStringTextOperation text ? text.Text : null, builder);
+                }
+
+                break;
+            default:
+                if (builder.Length == 0 || builder[builder.Length - 1] != PartialText.Hole)
+                {
+                    builder.Append(PartialText.Hole);
+                }
+
+                break;
+        }
+    }
+}
