@@ -173,7 +173,6 @@ internal static class ConnectionStrings
         var hasHostOrPort = false;
         var hostValue = (Start: -1, End: -1);
         var portValue = (Start: -1, End: -1);
-        var hostEndpoints = new List<ConnectionEndpoint>();
         var position = 0;
         while (position < text.Length)
         {
@@ -237,6 +236,7 @@ internal static class ConnectionStrings
         }
 
         var host = string.Empty;
+        var hostEndpoints = new List<ConnectionEndpoint>();
         if (hostValue.Start >= 0)
         {
             ReadHostValue(text, hostValue.Start, hostValue.End, hostEndpoints, out host);
