@@ -57,10 +57,20 @@ internal static class ConnectionStringExtractor
         var symbols = collector.Symbols;
         var isRedis = (method.Name is "Connect" or "ConnectAsync" && KnownSymbols.Is(method.ContainingType, symbols.RedisConnectionMultiplexer))
             || (method.Name == "Parse" && KnownSymbols.Is(method.ContainingType, symbols.RedisConfigurationOptions));
-        if (isRedis && UsageCollector.Argument(invocation.Arguments, "configuration") is { } configuration
+        var arguments = invocation.Arguments;
+        if (isRedis && UsageCollector.Argument(arguments, "configuration") is { } configuration
             && configuration.Type?.SpecialType == SpecialType.System_String)
         {
             AddPassed(configuration, collector, redis: true);
+        }
+        else if (method.Name == "Add" && KnownSymbols.Is(method.ContainingType, symbols.RedisEndPointCollection))
+        {
+            ExtractRedisEndPoint(invocation, collector);
+        }
+        else if (method.Name == "Add" && IsAdoType(method.ContainingType, symbols)
+            && UsageCollector.Argument(arguments, "keyword") is { } keyword && UsageCollector.Argument(arguments, "value") is { } value)
+        {
+            AddKeyValue(collector.Values.Text(keyword, collector.CancellationToken)?.Value, value, invocation, collector);
         }
     }
 
@@ -83,15 +93,35 @@ internal static class ConnectionStringExtractor
             return;
         }
 
+        AddKeyValue(key, assignment.Value, assignment, collector);
+    }
+
+    /// <summary><c>EndPoints.Add("host", port)</c> or <c>EndPoints.Add("host:port")</c> (also as a collection initializer).</summary>
+    private static void ExtractRedisEndPoint(IInvocationOperation invocation, UsageCollector collector)
+    {
+        var arguments = invocation.Arguments;
+        if (UsageCollector.Argument(arguments, "port") is { } port && UsageCollector.Argument(arguments, "host") is { } host)
+        {
+            collector.AddPort(PortRole.ClientTarget, ClientTargetExtractor.HostScopeOf(host, collector), port, invocation, port, acceptsPortZero: false);
+        }
+        else if (UsageCollector.Argument(arguments, "hostAndPort") is { } hostAndPort)
+        {
+            AddPassed(hostAndPort, collector, redis: true);
+        }
+    }
+
+    /// <summary>A builder key (property name, indexer or <c>Add</c> keyword) and its value.</summary>
+    private static void AddKeyValue(string? key, IOperation assigned, IOperation call, UsageCollector collector)
+    {
         if (key is null)
         {
             return;
         }
 
-        var value = ValueResolver.Unwrap(assignment.Value)!;
+        var value = ValueResolver.Unwrap(assigned)!;
         if (ConnectionStrings.IsPortKey(key))
         {
-            AddPort(assignment, value, collector);
+            AddPort(call, value, collector);
         }
         else if (ConnectionStrings.IsHostKey(key) && collector.Values.Text(value, collector.CancellationToken) is { } host)
         {
@@ -102,11 +132,11 @@ internal static class ConnectionStringExtractor
         }
     }
 
-    private static void AddPort(ISimpleAssignmentOperation assignment, IOperation value, UsageCollector collector)
+    private static void AddPort(IOperation call, IOperation value, UsageCollector collector)
     {
         if (value.Type?.SpecialType != SpecialType.System_String)
         {
-            collector.AddPort(PortRole.ClientTarget, HostScope.Unknown, value, assignment, value, acceptsPortZero: false);
+            collector.AddPort(PortRole.ClientTarget, HostScope.Unknown, value, call, value, acceptsPortZero: false);
         }
         else if (collector.Values.Text(value, collector.CancellationToken) is { } text
             && EndpointUrl.TryParsePort(text.Value.Trim(), 0, text.Value.Trim().Length, out var port) && port is { } known)

@@ -251,6 +251,38 @@ public class PORT005_TargetInDynamicRangeTests
         """);
 
     [Fact]
+    public Task RedisEndPoints_Report() => VerifyWithLibrariesAsync("""
+        using System.Net;
+        using StackExchange.Redis;
+
+        class C
+        {
+            void M()
+            {
+                var options = new ConfigurationOptions { EndPoints = { {|PORT005:"localhost:50000"|}, { "cache.example", {|PORT005:50001|} } } };
+                options.EndPoints.Add(IPAddress.Loopback, {|PORT005:50002|});
+                options.EndPoints.Add("localhost", 6379);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task BuilderAdd_Reports() => VerifyAsync("""
+        using System.Data.Common;
+
+        class C
+        {
+            void M()
+            {
+                var builder = new DbConnectionStringBuilder();
+                builder.Add("Port", {|PORT005:50000|});
+                builder.Add("Data Source", {|PORT005:"db.example,50001"|});
+                builder.Add("Timeout", 50002);
+            }
+        }
+        """);
+
+    [Fact]
     public Task RedisConfigurationWithOption_ReportsByContent() => VerifyAsync("""
         class C
         {
