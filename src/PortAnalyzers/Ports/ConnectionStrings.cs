@@ -67,8 +67,9 @@ internal static class ConnectionStrings
     public static List<ConnectionEndpoint> Parse(string text) => Parse(text, lenient: false);
 
     /// <summary>
-    /// As <see cref="Parse(string)"/> for text that an API takes as a connection string, so that a single
-    /// <c>key=value</c> pair or a bare <c>host:port</c> list is read as well.
+    /// As <see cref="Parse(string)"/>; with <paramref name="lenient"/>, for text known to be a connection string (passed
+    /// to a connection, or a value of an appsettings <c>ConnectionStrings</c> section), a single <c>key=value</c> pair
+    /// and a bare <c>host:port[,host:port]</c> list are read as well.
     /// </summary>
     public static List<ConnectionEndpoint> Parse(string text, bool lenient)
     {
@@ -81,7 +82,7 @@ internal static class ConnectionStrings
         var start = SkipWhitespace(text, 0, text.Length);
         if (!TryParseUri(text, start, endpoints) && !TryParseKeyValues(text, lenient, endpoints))
         {
-            TryParseRedis(text, requireOption: true, endpoints);
+            TryParseRedis(text, requireOption: !lenient, endpoints);
         }
 
         return endpoints;

@@ -106,9 +106,10 @@ public class ConnectionStringsTests
     }
 
     [Fact]
-    public void BareHostAndPort_IsReadOnlyAsRedisConfiguration()
+    public void BareHostAndPort_IsReadOnlyWhenKnownToBeAConnectionString()
     {
         Assert.Empty(ConnectionStrings.Parse("localhost:50000"));
+        Assert.Equal(50000, Assert.Single(ConnectionStrings.Parse("localhost:50000", lenient: true)).Port);
         var endpoints = ConnectionStrings.ParseRedisConfiguration("r1:50001, r2:50002 ,r3");
         Assert.Equal(new[] { ("r1", 50001L), ("r2", 50002L) }, endpoints.Select(e => (e.Host, e.Port)));
     }
@@ -129,6 +130,7 @@ public class ConnectionStringsTests
     public void FreeText_ReadsNothing(string text)
     {
         Assert.Empty(ConnectionStrings.Parse(text));
+        Assert.Empty(ConnectionStrings.Parse(text, lenient: true));
         Assert.Empty(ConnectionStrings.ParseRedisConfiguration(text));
     }
 
