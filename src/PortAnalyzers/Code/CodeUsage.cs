@@ -25,16 +25,3 @@ internal readonly struct CodeUsage
     /// <summary>What the code fixes need to know (see <see cref="FixProperties"/>).</summary>
     public ImmutableDictionary<string, string?> Properties { get; }
 }
-
-/// <summary>Keys of the diagnostic properties the code fixes read.</summary>
-public static class FixProperties
-{
-    /// <summary>The port the diagnostic is about.</summary>
-    public const string Port = "Port";
-
-    /// <summary>Set when the API accepts port 0 (the OS picks); a fix may then write 0.</summary>
-    public const string AcceptsPortZero = "AcceptsPortZero";
-
-    /// <summary>Set on PORT002 for <c>Socket.Bind</c> calls, which a fix may remove.</summary>
-    public const string IsBindCall = "IsBindCall";
-}

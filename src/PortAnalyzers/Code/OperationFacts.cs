@@ -18,6 +18,20 @@ internal static class OperationFacts
         return operation;
     }
 
+    /// <summary>The nearest operation above <paramref name="operation"/> that matches <paramref name="predicate"/>.</summary>
+    public static IOperation? Ancestor(IOperation operation, System.Func<IOperation, bool> predicate)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (predicate(current))
+            {
+                return current;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The local, field or parameter an expression reads, if it reads one directly.</summary>
     public static ISymbol? ReferencedSymbol(IOperation? operation) => ValueResolver.Unwrap(operation) switch
     {
@@ -29,20 +43,23 @@ internal static class OperationFacts
     };
 
     /// <summary>The local, field or property a newly created object is stored in, if it is stored right away.</summary>
-    public static ISymbol? Holder(IOperation created)
+    public static ISymbol? Holder(IOperation created) => Consumer(created) switch
     {
-        var parent = created.Parent;
+        IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
+        ISimpleAssignmentOperation assignment => ReferencedSymbol(assignment.Target),
+        _ => null,
+    };
+
+    /// <summary>The operation that uses the value of <paramref name="operation"/>, above any conversion or parentheses.</summary>
+    public static IOperation? Consumer(IOperation operation)
+    {
+        var parent = operation.Parent;
         while (parent is IConversionOperation or IParenthesizedOperation)
         {
             parent = parent.Parent;
         }
 
-        return parent switch
-        {
-            IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
-            ISimpleAssignmentOperation assignment => ReferencedSymbol(assignment.Target),
-            _ => null,
-        };
+        return parent;
     }
 
     /// <summary>The invocations in the same member body whose receiver is <paramref name="receiver"/>.</summary>

@@ -9,10 +9,11 @@ namespace PortAnalyzers.Ports;
 /// </summary>
 internal readonly struct EndpointUrl
 {
-    private EndpointUrl(string scheme, string host, long? port, int portStart, int portLength, int start, int length)
+    private EndpointUrl(string scheme, string host, int hostStart, long? port, int portStart, int portLength, int start, int length)
     {
         Scheme = scheme;
         Host = host;
+        HostStart = hostStart;
         Port = port;
         PortStart = portStart;
         PortLength = portLength;
@@ -24,6 +25,9 @@ internal readonly struct EndpointUrl
     public string Scheme { get; }
 
     public string Host { get; }
+
+    /// <summary>Where the host stands in the parsed text.</summary>
+    public int HostStart { get; }
 
     public HostScope HostScope => Hosts.Classify(Host);
 
@@ -89,7 +93,7 @@ internal readonly struct EndpointUrl
         {
             // A host part that is not known may carry the port itself ("http://" + hostAndPort).
             var defaultPort = PartialText.HasHole(host) ? null : DefaultPort(scheme);
-            url = new EndpointUrl(scheme, host, defaultPort, -1, 0, start, length);
+            url = new EndpointUrl(scheme, host, hostStart, defaultPort, -1, 0, start, length);
             return host.Length > 0;
         }
 
@@ -105,7 +109,7 @@ internal readonly struct EndpointUrl
             return false;
         }
 
-        url = new EndpointUrl(scheme, host, port, portStart, portLength, start, length);
+        url = new EndpointUrl(scheme, host, hostStart, port, portStart, portLength, start, length);
         return true;
     }
 
