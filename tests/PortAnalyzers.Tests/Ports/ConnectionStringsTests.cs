@@ -146,6 +146,32 @@ public class ConnectionStringsTests
     }
 
     [Fact]
+    public void AnyText_NeverThrows()
+    {
+        // The parsers run on every string literal of a compilation: odd text must be ignored, never crash them.
+        var pieces = new[]
+        {
+            "Host=", "Port=", "Server=", "Data Source=", "tcp:", "postgres://", "mongodb://", "abortConnect=", ";", ",", ":",
+            "=", "/", "@", "[", "]", "'", "\"", "\\", " ", "5", "0", "h", "::1", PartialText.HoleString,
+        };
+        var random = new System.Random(20261121);
+        for (var i = 0; i < 20000; i++)
+        {
+            var builder = new System.Text.StringBuilder();
+            for (var j = random.Next(0, 12); j > 0; j--)
+            {
+                builder.Append(pieces[random.Next(pieces.Length)]);
+            }
+
+            var text = builder.ToString();
+            ConnectionStrings.Parse(text);
+            ConnectionStrings.Parse(text, lenient: true);
+            ConnectionStrings.ParseRedisConfiguration(text);
+            ConnectionStrings.ParseHostValue(text);
+        }
+    }
+
+    [Fact]
     public void PortTooLarge_IsReadForPort004()
         => Assert.Equal(99999, Assert.Single(ConnectionStrings.Parse("Server=localhost,99999;Database=app")).Port);
 }
