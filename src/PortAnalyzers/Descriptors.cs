@@ -52,16 +52,6 @@ internal static class Descriptors
         description: "A port is a 16-bit number; the networking APIs throw ArgumentOutOfRangeException (or fail to parse the URL) for anything else.",
         helpLinkUri: HelpLinkBase + DiagnosticIds.InvalidPort + ".md");
 
-    public static readonly DiagnosticDescriptor HttpClientPerOperation = new(
-        id: DiagnosticIds.HttpClientPerOperation,
-        title: "HttpClient created per operation",
-        messageFormat: "The HttpClient {0} lives for a single {1}; each disposed client leaves its connections in TIME_WAIT, holding an ephemeral port for minutes, so under load the host runs out of ports",
-        category: Reliability,
-        defaultSeverity: DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        description: "An HttpClient opens its own connections and closes them when it is disposed; each closed connection keeps its ephemeral port in TIME_WAIT for minutes. Creating a client per call or per request exhausts the ports under load (SocketException: address already in use). Share a static HttpClient or use IHttpClientFactory.",
-        helpLinkUri: HelpLinkBase + DiagnosticIds.HttpClientPerOperation + ".md");
-
     public static readonly DiagnosticDescriptor TargetInDynamicRange = new(
         id: DiagnosticIds.TargetInDynamicRange,
         title: "Client connects to a port in the dynamic range",
@@ -71,6 +61,16 @@ internal static class Descriptors
         isEnabledByDefault: true,
         description: "A port in the dynamic (ephemeral) range is handed out by the OS or by Docker, Testcontainers or SQL Server named instances at run time. A client that has one written in its code or connection string works until the next restart of the service.",
         helpLinkUri: HelpLinkBase + DiagnosticIds.TargetInDynamicRange + ".md");
+
+    public static readonly DiagnosticDescriptor HttpClientPerOperation = new(
+        id: DiagnosticIds.HttpClientPerOperation,
+        title: "HttpClient created per operation",
+        messageFormat: "The HttpClient {0} lives for a single {1}; each disposed client leaves its connections in TIME_WAIT, holding an ephemeral port for minutes, so under load the host runs out of ports",
+        category: Reliability,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "An HttpClient opens its own connections and closes them when it is disposed; each closed connection keeps its ephemeral port in TIME_WAIT for minutes. Creating a client per call or per request exhausts the ports under load (SocketException: address already in use). Share a static HttpClient or use IHttpClientFactory.",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.HttpClientPerOperation + ".md");
 
     public static readonly DiagnosticDescriptor BrowserBlockedPort = new(
         id: DiagnosticIds.BrowserBlockedPort,

@@ -82,7 +82,8 @@ internal static class ClientTargetExtractor
             ? argument
             : null;
 
-    private static HostScope HostScopeOf(IOperation host, UsageCollector collector)
+    /// <summary>The scope of a host given as text or as an <c>IPAddress</c>.</summary>
+    public static HostScope HostScopeOf(IOperation host, UsageCollector collector)
     {
         if (host.Type?.SpecialType == SpecialType.System_String)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -13,31 +14,33 @@ namespace PortAnalyzers.Code;
 /// </summary>
 internal static class ConnectionStringExtractor
 {
-    /// <summary>A string literal, interpolated string or concatenation, when it is the whole of the string it builds.</summary>
-    public static void ExtractWritten(IOperation text, UsageCollector collector)
+    /// <summary>
+    /// The endpoints of the string that <paramref name="literal"/> is written in: the literal itself, or the
+    /// concatenation or interpolated string it is part of (<paramref name="whole"/>), read once, from its first
+    /// literal. Runs on every string literal of the compilation, so a plain literal that is not one costs no copy.
+    /// </summary>
+    public static List<ConnectionEndpoint>? WrittenEndpoints(ILiteralOperation literal, out IOperation whole)
     {
-        if (text.Type?.SpecialType != SpecialType.System_String || IsPartOfLargerString(text))
+        whole = literal;
+        if (literal.ConstantValue is not { HasValue: true, Value: string text } || WholeString(literal) is not { } built)
         {
-            return;
+            return null;
         }
 
-        // Most strings are plain literals: read them without building anything.
-        string written;
-        if (text is ILiteralOperation { ConstantValue: { HasValue: true, Value: string literal } })
+        if (built == literal)
         {
-            written = literal;
-        }
-        else
-        {
-            var builder = new StringBuilder();
-            AppendWritten(text, builder);
-            written = builder.ToString();
+            return ConnectionStrings.Parse(text);
         }
 
-        foreach (var endpoint in ConnectionStrings.Parse(written))
+        if (FirstLiteral(built) != literal)
         {
-            collector.AddConnectionEndpoint(endpoint, text.Syntax.GetLocation(), origin: null);
+            return null;
         }
+
+        whole = built;
+        var builder = new StringBuilder();
+        AppendWritten(built, builder);
+        return ConnectionStrings.Parse(builder.ToString());
     }
 
     public static void Extract(IObjectCreationOperation creation, UsageCollector collector)
@@ -54,10 +57,20 @@ internal static class ConnectionStringExtractor
         var symbols = collector.Symbols;
         var isRedis = (method.Name is "Connect" or "ConnectAsync" && KnownSymbols.Is(method.ContainingType, symbols.RedisConnectionMultiplexer))
             || (method.Name == "Parse" && KnownSymbols.Is(method.ContainingType, symbols.RedisConfigurationOptions));
-        if (isRedis && UsageCollector.Argument(invocation.Arguments, "configuration") is { } configuration
+        var arguments = invocation.Arguments;
+        if (isRedis && UsageCollector.Argument(arguments, "configuration") is { } configuration
             && configuration.Type?.SpecialType == SpecialType.System_String)
         {
             AddPassed(configuration, collector, redis: true);
+        }
+        else if (method.Name == "Add" && KnownSymbols.Is(method.ContainingType, symbols.RedisEndPointCollection))
+        {
+            ExtractRedisEndPoint(invocation, collector);
+        }
+        else if (method.Name == "Add" && IsAdoType(method.ContainingType, symbols)
+            && UsageCollector.Argument(arguments, "keyword") is { } keyword && UsageCollector.Argument(arguments, "value") is { } value)
+        {
+            AddKeyValue(collector.Values.Text(keyword, collector.CancellationToken)?.Value, value, invocation, collector);
         }
     }
 
@@ -80,15 +93,35 @@ internal static class ConnectionStringExtractor
             return;
         }
 
+        AddKeyValue(key, assignment.Value, assignment, collector);
+    }
+
+    /// <summary><c>EndPoints.Add("host", port)</c> or <c>EndPoints.Add("host:port")</c> (also as a collection initializer).</summary>
+    private static void ExtractRedisEndPoint(IInvocationOperation invocation, UsageCollector collector)
+    {
+        var arguments = invocation.Arguments;
+        if (UsageCollector.Argument(arguments, "port") is { } port && UsageCollector.Argument(arguments, "host") is { } host)
+        {
+            collector.AddPort(PortRole.ClientTarget, ClientTargetExtractor.HostScopeOf(host, collector), port, invocation, port, acceptsPortZero: false);
+        }
+        else if (UsageCollector.Argument(arguments, "hostAndPort") is { } hostAndPort)
+        {
+            AddPassed(hostAndPort, collector, redis: true);
+        }
+    }
+
+    /// <summary>A builder key (property name, indexer or <c>Add</c> keyword) and its value.</summary>
+    private static void AddKeyValue(string? key, IOperation assigned, IOperation call, UsageCollector collector)
+    {
         if (key is null)
         {
             return;
         }
 
-        var value = ValueResolver.Unwrap(assignment.Value)!;
+        var value = ValueResolver.Unwrap(assigned)!;
         if (ConnectionStrings.IsPortKey(key))
         {
-            AddPort(assignment, value, collector);
+            AddPort(call, value, collector);
         }
         else if (ConnectionStrings.IsHostKey(key) && collector.Values.Text(value, collector.CancellationToken) is { } host)
         {
@@ -99,11 +132,11 @@ internal static class ConnectionStringExtractor
         }
     }
 
-    private static void AddPort(ISimpleAssignmentOperation assignment, IOperation value, UsageCollector collector)
+    private static void AddPort(IOperation call, IOperation value, UsageCollector collector)
     {
         if (value.Type?.SpecialType != SpecialType.System_String)
         {
-            collector.AddPort(PortRole.ClientTarget, HostScope.Unknown, value, assignment, value, acceptsPortZero: false);
+            collector.AddPort(PortRole.ClientTarget, HostScope.Unknown, value, call, value, acceptsPortZero: false);
         }
         else if (collector.Values.Text(value, collector.CancellationToken) is { } text
             && EndpointUrl.TryParsePort(text.Value.Trim(), 0, text.Value.Trim().Length, out var port) && port is { } known)
@@ -133,16 +166,56 @@ internal static class ConnectionStringExtractor
     private static bool IsAdoType(ITypeSymbol? type, KnownSymbols symbols)
         => KnownSymbols.IsOrDerivesFrom(type, symbols.DbConnectionStringBuilder) || KnownSymbols.IsOrDerivesFrom(type, symbols.DbConnection);
 
-    private static bool IsPartOfLargerString(IOperation text)
+    /// <summary>The outermost concatenation or interpolated string a literal is part of; null inside an interpolation hole.</summary>
+    private static IOperation? WholeString(IOperation literal)
     {
-        var parent = text.Parent;
-        while (parent is IParenthesizedOperation)
+        var current = literal;
+        while (true)
         {
-            parent = parent.Parent;
-        }
+            var parent = current.Parent;
+            while (parent is IParenthesizedOperation)
+            {
+                parent = parent.Parent;
+            }
 
-        return parent is IInterpolatedStringTextOperation or IInterpolationOperation
-            || (parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary && binary.Type?.SpecialType == SpecialType.System_String);
+            switch (parent)
+            {
+                case IInterpolatedStringTextOperation { Parent: IInterpolatedStringOperation interpolated }:
+                    current = interpolated;
+                    break;
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation when concatenation.Type?.SpecialType == SpecialType.System_String:
+                    current = concatenation;
+                    break;
+                case IInterpolationOperation:
+                    return null;
+                default:
+                    return current;
+            }
+        }
+    }
+
+    /// <summary>The first literal <see cref="AppendWritten"/> reads in <paramref name="operation"/>.</summary>
+    private static ILiteralOperation? FirstLiteral(IOperation? operation)
+    {
+        switch (ValueResolver.Unwrap(operation))
+        {
+            case ILiteralOperation { ConstantValue: { HasValue: true, Value: string } } literal:
+                return literal;
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation:
+                return FirstLiteral(concatenation.LeftOperand) ?? FirstLiteral(concatenation.RightOperand);
+            case IInterpolatedStringOperation interpolated:
+                foreach (var part in interpolated.Parts)
+                {
+                    if (part is IInterpolatedStringTextOperation text && FirstLiteral(text.Text) is { } first)
+                    {
+                        return first;
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
     }
 
     /// <summary>The text written here: literals as they are, anything else (a name, a call, even a constant) as a hole.</summary>

@@ -27,6 +27,7 @@ internal sealed class KnownSymbols
         DbConnectionStringBuilder = compilation.GetTypeByMetadataName("System.Data.Common.DbConnectionStringBuilder");
         RedisConnectionMultiplexer = compilation.GetTypeByMetadataName("StackExchange.Redis.ConnectionMultiplexer");
         RedisConfigurationOptions = compilation.GetTypeByMetadataName("StackExchange.Redis.ConfigurationOptions");
+        RedisEndPointCollection = compilation.GetTypeByMetadataName("StackExchange.Redis.EndPointCollection");
     }
 
     public INamedTypeSymbol? IPAddress { get; }
@@ -68,6 +69,8 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? RedisConnectionMultiplexer { get; }
 
     public INamedTypeSymbol? RedisConfigurationOptions { get; }
+
+    public INamedTypeSymbol? RedisEndPointCollection { get; }
 
     public static KnownSymbols Create(Compilation compilation) => new(compilation);
 

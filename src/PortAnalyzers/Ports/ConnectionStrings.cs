@@ -67,8 +67,9 @@ internal static class ConnectionStrings
     public static List<ConnectionEndpoint> Parse(string text) => Parse(text, lenient: false);
 
     /// <summary>
-    /// As <see cref="Parse(string)"/> for text that an API takes as a connection string, so that a single
-    /// <c>key=value</c> pair or a bare <c>host:port</c> list is read as well.
+    /// As <see cref="Parse(string)"/>; with <paramref name="lenient"/>, for text known to be a connection string (passed
+    /// to a connection, or a value of an appsettings <c>ConnectionStrings</c> section), a single <c>key=value</c> pair
+    /// and a bare <c>host:port[,host:port]</c> list are read as well.
     /// </summary>
     public static List<ConnectionEndpoint> Parse(string text, bool lenient)
     {
@@ -81,7 +82,7 @@ internal static class ConnectionStrings
         var start = SkipWhitespace(text, 0, text.Length);
         if (!TryParseUri(text, start, endpoints) && !TryParseKeyValues(text, lenient, endpoints))
         {
-            TryParseRedis(text, requireOption: true, endpoints);
+            TryParseRedis(text, requireOption: !lenient, endpoints);
         }
 
         return endpoints;
@@ -173,7 +174,6 @@ internal static class ConnectionStrings
         var hasHostOrPort = false;
         var hostValue = (Start: -1, End: -1);
         var portValue = (Start: -1, End: -1);
-        var hostEndpoints = new List<ConnectionEndpoint>();
         var position = 0;
         while (position < text.Length)
         {
@@ -237,6 +237,7 @@ internal static class ConnectionStrings
         }
 
         var host = string.Empty;
+        var hostEndpoints = new List<ConnectionEndpoint>();
         if (hostValue.Start >= 0)
         {
             ReadHostValue(text, hostValue.Start, hostValue.End, hostEndpoints, out host);

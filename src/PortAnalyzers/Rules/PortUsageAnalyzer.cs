@@ -47,17 +47,25 @@ public sealed class PortUsageAnalyzer : DiagnosticAnalyzer
         var values = new ValueResolver(context.Compilation);
         var network = new NetworkValues(symbols, values);
 
-        // Connection strings are recognised by their content, whatever API (if any) they end up in.
+        // Connection strings are recognised by their content, whatever API (if any) they end up in; every string
+        // construction holds a literal, so literals are the one kind of operation to look at.
         context.RegisterOperationAction(
             operation =>
             {
+                if (ConnectionStringExtractor.WrittenEndpoints((ILiteralOperation)operation.Operation, out var whole) is not { Count: > 0 } endpoints)
+                {
+                    return;
+                }
+
                 var collector = new UsageCollector(symbols, values, network, operation.CancellationToken);
-                ConnectionStringExtractor.ExtractWritten(operation.Operation, collector);
-                Report(collector.Usages, policies.For(operation.Operation.Syntax.SyntaxTree), operation.ReportDiagnostic);
+                foreach (var endpoint in endpoints)
+                {
+                    collector.AddConnectionEndpoint(endpoint, whole.Syntax.GetLocation(), origin: null);
+                }
+
+                Report(collector.Usages, policies.For(whole.Syntax.SyntaxTree), operation.ReportDiagnostic);
             },
-            OperationKind.Literal,
-            OperationKind.InterpolatedString,
-            OperationKind.Binary);
+            OperationKind.Literal);
 
         if (symbols.TcpListener is null && symbols.Socket is null && symbols.KestrelServerOptions is null && symbols.WebApplication is null
             && symbols.Uri is null && symbols.DbConnectionStringBuilder is null)

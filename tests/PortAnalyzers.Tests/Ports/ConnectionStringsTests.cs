@@ -106,9 +106,10 @@ public class ConnectionStringsTests
     }
 
     [Fact]
-    public void BareHostAndPort_IsReadOnlyAsRedisConfiguration()
+    public void BareHostAndPort_IsReadOnlyWhenKnownToBeAConnectionString()
     {
         Assert.Empty(ConnectionStrings.Parse("localhost:50000"));
+        Assert.Equal(50000, Assert.Single(ConnectionStrings.Parse("localhost:50000", lenient: true)).Port);
         var endpoints = ConnectionStrings.ParseRedisConfiguration("r1:50001, r2:50002 ,r3");
         Assert.Equal(new[] { ("r1", 50001L), ("r2", 50002L) }, endpoints.Select(e => (e.Host, e.Port)));
     }
@@ -129,6 +130,7 @@ public class ConnectionStringsTests
     public void FreeText_ReadsNothing(string text)
     {
         Assert.Empty(ConnectionStrings.Parse(text));
+        Assert.Empty(ConnectionStrings.Parse(text, lenient: true));
         Assert.Empty(ConnectionStrings.ParseRedisConfiguration(text));
     }
 
@@ -141,6 +143,32 @@ public class ConnectionStringsTests
         Assert.Empty(ConnectionStrings.Parse("Host=localhost;Port=" + hole + ";Database=app"));
         Assert.Single(ConnectionStrings.Parse("Host=localhost;Port=50000;" + hole));
         Assert.Equal(50000, Assert.Single(ConnectionStrings.Parse("postgres://" + hole + ":50000/app")).Port);
+    }
+
+    [Fact]
+    public void AnyText_NeverThrows()
+    {
+        // The parsers run on every string literal of a compilation: odd text must be ignored, never crash them.
+        var pieces = new[]
+        {
+            "Host=", "Port=", "Server=", "Data Source=", "tcp:", "postgres://", "mongodb://", "abortConnect=", ";", ",", ":",
+            "=", "/", "@", "[", "]", "'", "\"", "\\", " ", "5", "0", "h", "::1", PartialText.HoleString,
+        };
+        var random = new System.Random(20261121);
+        for (var i = 0; i < 20000; i++)
+        {
+            var builder = new System.Text.StringBuilder();
+            for (var j = random.Next(0, 12); j > 0; j--)
+            {
+                builder.Append(pieces[random.Next(pieces.Length)]);
+            }
+
+            var text = builder.ToString();
+            ConnectionStrings.Parse(text);
+            ConnectionStrings.Parse(text, lenient: true);
+            ConnectionStrings.ParseRedisConfiguration(text);
+            ConnectionStrings.ParseHostValue(text);
+        }
     }
 
     [Fact]

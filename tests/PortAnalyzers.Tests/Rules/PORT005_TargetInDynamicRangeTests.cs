@@ -107,6 +107,7 @@ public class PORT005_TargetInDynamicRangeTests
                 await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, {|PORT005:"http://localhost:50004/"|}));
                 await client.GetFromJsonAsync<int[]>({|PORT005:"http://localhost:50005/numbers"|});
                 using var other = new HttpClient { BaseAddress = new Uri({|PORT005:"http://api.example:50006/"|}) };
+                await client.GetAsync(new Uri({|PORT005:"http://localhost:50007/"|}));
             }
         }
         """);
@@ -236,6 +237,7 @@ public class PORT005_TargetInDynamicRangeTests
         class C
         {
             private const string Cache = "cache.example:50003";
+            private const string WithOptions = {|PORT005:"cache.example:50004,abortConnect=false"|};
 
             async Task M()
             {
@@ -243,6 +245,39 @@ public class PORT005_TargetInDynamicRangeTests
                 using var b = await ConnectionMultiplexer.ConnectAsync({|PORT005:"r1:6379,r2:50001"|});
                 var options = ConfigurationOptions.Parse({|PORT005:"localhost:50002,abortConnect=false"|});
                 using var c = ConnectionMultiplexer.Connect({|PORT005:Cache|});
+                using var d = ConnectionMultiplexer.Connect(WithOptions);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task RedisEndPoints_Report() => VerifyWithLibrariesAsync("""
+        using System.Net;
+        using StackExchange.Redis;
+
+        class C
+        {
+            void M()
+            {
+                var options = new ConfigurationOptions { EndPoints = { {|PORT005:"localhost:50000"|}, { "cache.example", {|PORT005:50001|} } } };
+                options.EndPoints.Add(IPAddress.Loopback, {|PORT005:50002|});
+                options.EndPoints.Add("localhost", 6379);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task BuilderAdd_Reports() => VerifyAsync("""
+        using System.Data.Common;
+
+        class C
+        {
+            void M()
+            {
+                var builder = new DbConnectionStringBuilder();
+                builder.Add("Port", {|PORT005:50000|});
+                builder.Add("Data Source", {|PORT005:"db.example,50001"|});
+                builder.Add("Timeout", 50002);
             }
         }
         """);
@@ -252,6 +287,14 @@ public class PORT005_TargetInDynamicRangeTests
         class C
         {
             private const string Cache = {|PORT005:"localhost:50000,abortConnect=false,ssl=true"|};
+        }
+        """);
+
+    [Fact]
+    public Task LiteralInsideInterpolationHole_IsPartOfNoConnectionString() => VerifyAsync("""
+        class C
+        {
+            string M(string host) => $"Host={host};Database={"Port=50000;Server=x"}";
         }
         """);
 
