@@ -108,7 +108,7 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
     [Fact]
     public void PackedAssemblies_DefineTheTypesOfTheAssembliesUnderTest()
     {
-        // The skips in PackageFeatures look at the referenced assemblies; they are only sound if the package matches.
+        // The package must carry the assemblies this suite tested, not stale builds of them.
         var underTest = new[] { typeof(PortUsageAnalyzer).Assembly, Assembly.Load(new AssemblyName("PortAnalyzers.CodeFixes")) };
         foreach (var assembly in underTest)
         {
@@ -128,7 +128,7 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
         Assert.All(build.Port, d => Assert.Equal("warning", d.Severity));
     }
 
-    [ConfigFileAnalyzerFact]
+    [Fact]
     public void ConsoleBuild_ReportsPort001InAppSettingsAtTheUrlLine()
     {
         var build = ConsoleBuild.EnsureSuccess();
@@ -146,7 +146,7 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
             build.LinesOf(DiagnosticIds.ListenerInDynamicRange, "Program.cs"));
     }
 
-    [ConfigFileAnalyzerFact]
+    [Fact]
     public void AspNetCoreBuild_ReportsPort001InAppSettingsAtTheUrlLine()
     {
         var build = WebBuild.EnsureSuccess();
@@ -227,7 +227,7 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
         Assert.Equal(new[] { LineOf(ConsoleProgram, "50000"), LineOf(ConsoleProgram, "50001") }, port001);
     }
 
-    [Port002FixFact]
+    [Fact]
     public void DotnetFormatAnalyzers_AppliesThePort002Fix()
     {
         var consumer = Consumers.Create("format", ConsoleApp(package.Version, ClientProgram));
