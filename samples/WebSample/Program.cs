@@ -28,4 +28,11 @@ const int MetricsPort = 50123;
 app.Urls.Add("http://" + Environment.MachineName + ":" + MetricsPort + "/");
 
 app.MapGet("/", () => "Hello");
+
+// PORT006: a client per request leaves a port in TIME_WAIT each time; the fix shares one static client.
+app.MapGet("/weather", async () =>
+{
+    using var client = new HttpClient();
+    return await client.GetStringAsync("https://example.com/weather");
+});
 app.Run();

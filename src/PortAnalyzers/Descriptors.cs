@@ -85,7 +85,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor DuplicateBinding = new(
         id: DiagnosticIds.DuplicateBinding,
         title: "Port bound twice",
-        messageFormat: "Port {0} is already bound by the binding on line {1} that starts with this one; the server fails at start-up with 'address already in use'",
+        messageFormat: "Port {0} is already bound by an earlier binding of the same server (line {1}); the server fails at start-up with 'address already in use'",
         category: Reliability,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,

@@ -192,7 +192,7 @@ public class PORT009_DuplicateBindingTests
         }.GetDiagnosticsAsync();
 
         var diagnostic = Assert.Single(diagnostics);
-        Assert.Equal("Port 5031 is already bound by the binding on line 7 that starts with this one; the server fails at start-up with 'address already in use'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("Port 5031 is already bound by an earlier binding of the same server (line 7); the server fails at start-up with 'address already in use'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(6, Assert.Single(diagnostic.AdditionalLocations).GetLineSpan().StartLinePosition.Line);
     }
 }
