@@ -59,7 +59,7 @@ public class PORT009_ConfigFileTests
         var diagnostic = (await VerifyConfig.GetDiagnosticsAsync("appsettings.json", "{\n  \"Kestrel\": { \"Endpoints\": {\n    \"A\": { \"Url\": \"http://*:8080\" },\n    \"B\": { \"Url\": \"http://*:8080\" } } }\n}")).Single();
 
         Assert.Equal("PORT009", diagnostic.Id);
-        Assert.StartsWith("Port 8080 is already bound by the binding on line 3", diagnostic.GetMessage(CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.StartsWith("Port 8080 is already bound by an earlier binding of the same server (line 3)", diagnostic.GetMessage(CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
         Assert.Equal(2, diagnostic.AdditionalLocations.Single().GetLineSpan().StartLinePosition.Line);
     }
 }
