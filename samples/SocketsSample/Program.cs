@@ -18,8 +18,12 @@ using var client = new Socket(AddressFamily.InterNetwork, SocketType.Stream, Pro
 client.Bind(new IPEndPoint(IPAddress.Any, 5000));
 client.Connect("example.com", 443);
 
+// PORT005: a client target in the dynamic range is a pasted container or test-server mapping that changes.
+const string Database = "Host=localhost;Port=55432;Database=app";
+var testServer = new Uri("http://localhost:51234/api");
+
 // Fine: port 0 lets the OS choose; registered ports on loopback are fine too.
 var ephemeral = new TcpListener(IPAddress.Loopback, 0);
 var registered = new TcpListener(IPAddress.Loopback, 5000);
 
-Console.WriteLine($"{server.LocalEndpoint} {exposed.LocalEndpoint} {invalid} {ephemeral.LocalEndpoint} {registered.LocalEndpoint}");
+Console.WriteLine($"{server.LocalEndpoint} {exposed.LocalEndpoint} {invalid} {ephemeral.LocalEndpoint} {registered.LocalEndpoint} {Database} {testServer}");

@@ -16,9 +16,23 @@ builder.WebHost.UseUrls("http://localhost:5000;http://localhost:60000", "http://
 
 var app = builder.Build();
 
+// PORT008: browsers refuse port 6000 (X11) with ERR_UNSAFE_PORT.
+app.Urls.Add("http://localhost:6000");
+
+// PORT009: localhost and all interfaces on one port: starts on Windows, fails on Linux.
+app.Urls.Add("http://localhost:5031");
+app.Urls.Add("http://*:5031");
+
 const int MetricsPort = 50123;
 // PORT001: the port is known although the host is not.
 app.Urls.Add("http://" + Environment.MachineName + ":" + MetricsPort + "/");
 
 app.MapGet("/", () => "Hello");
+
+// PORT006: a client per request leaves a port in TIME_WAIT each time; the fix shares one static client.
+app.MapGet("/weather", async () =>
+{
+    using var client = new HttpClient();
+    return await client.GetStringAsync("https://example.com/weather");
+});
 app.Run();

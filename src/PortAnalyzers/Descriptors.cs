@@ -52,6 +52,16 @@ internal static class Descriptors
         description: "A port is a 16-bit number; the networking APIs throw ArgumentOutOfRangeException (or fail to parse the URL) for anything else.",
         helpLinkUri: HelpLinkBase + DiagnosticIds.InvalidPort + ".md");
 
+    public static readonly DiagnosticDescriptor TargetInDynamicRange = new(
+        id: DiagnosticIds.TargetInDynamicRange,
+        title: "Client connects to a port in the dynamic range",
+        messageFormat: "The client connects to port {0}, which is in the dynamic range {1}; a service on such a port is usually a container or test host mapping or a dynamic SQL Server port, and the connection breaks when it changes",
+        category: Reliability,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A port in the dynamic (ephemeral) range is handed out by the OS or by Docker, Testcontainers or SQL Server named instances at run time. A client that has one written in its code or connection string works until the next restart of the service.",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.TargetInDynamicRange + ".md");
+
     public static readonly DiagnosticDescriptor HttpClientPerOperation = new(
         id: DiagnosticIds.HttpClientPerOperation,
         title: "HttpClient created per operation",
@@ -62,6 +72,26 @@ internal static class Descriptors
         description: "An HttpClient opens its own connections and closes them when it is disposed; each closed connection keeps its ephemeral port in TIME_WAIT for minutes. Creating a client per call or per request exhausts the ports under load (SocketException: address already in use). Share a static HttpClient or use IHttpClientFactory.",
         helpLinkUri: HelpLinkBase + DiagnosticIds.HttpClientPerOperation + ".md");
 
+    public static readonly DiagnosticDescriptor BrowserBlockedPort = new(
+        id: DiagnosticIds.BrowserBlockedPort,
+        title: "HTTP endpoint on a port that browsers block",
+        messageFormat: "Port {0} is on the browsers' list of unsafe ports; a browser refuses {1} requests to it (ERR_UNSAFE_PORT)",
+        category: Usage,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Browsers refuse HTTP(S) and WebSocket connections to the ports of the WHATWG Fetch standard's bad port list (such as 6000, 6665-6669, 10080), so a site or API served there cannot be opened in a browser.",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.BrowserBlockedPort + ".md");
+
+    public static readonly DiagnosticDescriptor DuplicateBinding = new(
+        id: DiagnosticIds.DuplicateBinding,
+        title: "Port bound twice",
+        messageFormat: "Port {0} is already bound by an earlier binding of the same server (line {1}); the server fails at start-up with 'address already in use'",
+        category: Reliability,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Two bindings of one server that claim the same port on overlapping addresses cannot both be bound. All interfaces overlap every address, and localhost, 127.0.0.1 and [::1] overlap each other; 'http://localhost:5031;http://*:5031' starts on Windows but fails on Linux.",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.DuplicateBinding + ".md");
+
     public static readonly DiagnosticDescriptor InvalidOption = new(
         id: DiagnosticIds.InvalidOption,
         title: "Invalid port_analyzers option",
@@ -71,4 +101,14 @@ internal static class Descriptors
         isEnabledByDefault: true,
         description: "An option in .editorconfig, .globalconfig or an MSBuild property could not be parsed, so the analyzers fall back to its default.",
         helpLinkUri: HelpLinkBase + DiagnosticIds.InvalidOption + ".md");
+
+    public static readonly DiagnosticDescriptor UnreadableConfigFile = new(
+        id: DiagnosticIds.UnreadableConfigFile,
+        title: "Configuration file cannot be read",
+        messageFormat: "{0} cannot be read ({1}), so what loads it fails at start-up and its ports go unchecked",
+        category: Usage,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "appsettings*.json, launchSettings.json or NuGet.config is malformed (JSON as .NET configuration reads it: comments and trailing commas allowed, an object at the top, at most 64 levels deep, no key set twice; well-formed XML), so the app or the tool that loads it fails at start-up, and its ports cannot be checked.",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.UnreadableConfigFile + ".md");
 }

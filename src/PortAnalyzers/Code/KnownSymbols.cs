@@ -20,6 +20,14 @@ internal sealed class KnownSymbols
         WebHostBuilderExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Hosting.HostingAbstractionsWebHostBuilderExtensions");
         KestrelWebHostBuilderExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Hosting.WebHostBuilderKestrelExtensions");
         WebApplication = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.WebApplication");
+        Uri = compilation.GetTypeByMetadataName("System.Uri");
+        HttpClient = compilation.GetTypeByMetadataName("System.Net.Http.HttpClient");
+        HttpRequestMessage = compilation.GetTypeByMetadataName("System.Net.Http.HttpRequestMessage");
+        DbConnection = compilation.GetTypeByMetadataName("System.Data.Common.DbConnection");
+        DbConnectionStringBuilder = compilation.GetTypeByMetadataName("System.Data.Common.DbConnectionStringBuilder");
+        RedisConnectionMultiplexer = compilation.GetTypeByMetadataName("StackExchange.Redis.ConnectionMultiplexer");
+        RedisConfigurationOptions = compilation.GetTypeByMetadataName("StackExchange.Redis.ConfigurationOptions");
+        RedisEndPointCollection = compilation.GetTypeByMetadataName("StackExchange.Redis.EndPointCollection");
     }
 
     public INamedTypeSymbol? IPAddress { get; }
@@ -48,8 +56,38 @@ internal sealed class KnownSymbols
 
     public INamedTypeSymbol? WebApplication { get; }
 
+    public INamedTypeSymbol? Uri { get; }
+
+    public INamedTypeSymbol? HttpClient { get; }
+
+    public INamedTypeSymbol? HttpRequestMessage { get; }
+
+    public INamedTypeSymbol? DbConnection { get; }
+
+    public INamedTypeSymbol? DbConnectionStringBuilder { get; }
+
+    public INamedTypeSymbol? RedisConnectionMultiplexer { get; }
+
+    public INamedTypeSymbol? RedisConfigurationOptions { get; }
+
+    public INamedTypeSymbol? RedisEndPointCollection { get; }
+
     public static KnownSymbols Create(Compilation compilation) => new(compilation);
 
     public static bool Is(ITypeSymbol? type, INamedTypeSymbol? known)
         => known is not null && SymbolEqualityComparer.Default.Equals(type?.OriginalDefinition, known);
+
+    /// <summary>Whether <paramref name="type"/> is <paramref name="known"/> or derives from it.</summary>
+    public static bool IsOrDerivesFrom(ITypeSymbol? type, INamedTypeSymbol? known)
+    {
+        for (var current = type; current is not null && known is not null; current = current.BaseType)
+        {
+            if (Is(current, known))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

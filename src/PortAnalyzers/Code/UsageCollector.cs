@@ -81,6 +81,31 @@ internal sealed class UsageCollector
         }
     }
 
+    /// <summary>
+    /// Adds the http(s) URL a client requests, reported at <paramref name="url"/>. ws/wss and service URIs are read as
+    /// connection strings where they are written; a URL on all interfaces names a server, not a target.
+    /// </summary>
+    public void AddClientUrl(IOperation url)
+    {
+        foreach (var (parsed, resolved) in Urls(url))
+        {
+            if (parsed.Scheme is "http" or "https" && parsed.HostScope != HostScope.AllInterfaces)
+            {
+                var port = parsed.Port!.Value;
+                Add(new PortUsage(PortRole.ClientTarget, parsed.HostScope, port, parsed.Scheme), url.Syntax.GetLocation(), resolved.Origin, Properties(port, acceptsPortZero: false, isBindCall: false));
+            }
+        }
+    }
+
+    /// <summary>Adds an endpoint of a connection string as a client target; all-interfaces hosts are a server's, not a target.</summary>
+    public void AddConnectionEndpoint(ConnectionEndpoint endpoint, Location location, Location? origin)
+    {
+        if (endpoint.HostScope != HostScope.AllInterfaces)
+        {
+            Add(new PortUsage(PortRole.ClientTarget, endpoint.HostScope, endpoint.Port, endpoint.Scheme), location, origin, Properties(endpoint.Port, acceptsPortZero: false, isBindCall: false));
+        }
+    }
+
     /// <summary>The URLs with a known port in a URL or semicolon list.</summary>
     public IEnumerable<(EndpointUrl Url, Resolved<string> Text)> Urls(IOperation urls)
     {
@@ -106,23 +131,9 @@ internal sealed class UsageCollector
             return;
         }
 
-        var text = resolved.Value;
-        var start = 0;
-        while (start <= text.Length)
+        foreach (var (port, _, _) in PortList.Parse(resolved.Value))
         {
-            var end = text.IndexOf(';', start);
-            if (end < 0)
-            {
-                end = text.Length;
-            }
-
-            var item = text.Substring(start, end - start).Trim();
-            if (EndpointUrl.TryParsePort(item, 0, item.Length, out var port) && port is { } value)
-            {
-                Add(new PortUsage(PortRole.Listen, HostScope.AllInterfaces, value, scheme), ports.Syntax.GetLocation(), resolved.Origin, Properties(value, acceptsPortZero: false, isBindCall: false));
-            }
-
-            start = end + 1;
+            Add(new PortUsage(PortRole.Listen, HostScope.AllInterfaces, port, scheme), ports.Syntax.GetLocation(), resolved.Origin, Properties(port, acceptsPortZero: false, isBindCall: false));
         }
     }
 

@@ -11,7 +11,8 @@ namespace PortAnalyzers.Rules;
 
 /// <summary>
 /// Ports in C# code: extracts each usage of a port from the socket and HTTP server APIs and reports what the
-/// policy finds (PORT001-PORT004), and invalid options (PORT010).
+/// policy finds (PORT001-PORT005, PORT008), and invalid options (PORT010). Connection strings are read wherever
+/// strings are written.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PortUsageAnalyzer : DiagnosticAnalyzer
@@ -22,6 +23,8 @@ public sealed class PortUsageAnalyzer : DiagnosticAnalyzer
         Descriptors.FixedClientSourcePort,
         Descriptors.WellKnownPortExposed,
         Descriptors.InvalidPort,
+        Descriptors.TargetInDynamicRange,
+        Descriptors.BrowserBlockedPort,
     }.ToImmutableDictionary(d => d.Id);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
@@ -41,13 +44,35 @@ public sealed class PortUsageAnalyzer : DiagnosticAnalyzer
             policies.For(tree.Tree), Location.Create(tree.Tree, new TextSpan(0, 0)), tree.ReportDiagnostic));
 
         var symbols = KnownSymbols.Create(context.Compilation);
-        if (symbols.TcpListener is null && symbols.Socket is null && symbols.KestrelServerOptions is null && symbols.WebApplication is null)
+        var values = new ValueResolver(context.Compilation);
+        var network = new NetworkValues(symbols, values);
+
+        // Connection strings are recognised by their content, whatever API (if any) they end up in; every string
+        // construction holds a literal, so literals are the one kind of operation to look at.
+        context.RegisterOperationAction(
+            operation =>
+            {
+                if (ConnectionStringExtractor.WrittenEndpoints((ILiteralOperation)operation.Operation, out var whole) is not { Count: > 0 } endpoints)
+                {
+                    return;
+                }
+
+                var collector = new UsageCollector(symbols, values, network, operation.CancellationToken);
+                foreach (var endpoint in endpoints)
+                {
+                    collector.AddConnectionEndpoint(endpoint, whole.Syntax.GetLocation(), origin: null);
+                }
+
+                Report(collector.Usages, policies.For(whole.Syntax.SyntaxTree), operation.ReportDiagnostic);
+            },
+            OperationKind.Literal);
+
+        if (symbols.TcpListener is null && symbols.Socket is null && symbols.KestrelServerOptions is null && symbols.WebApplication is null
+            && symbols.Uri is null && symbols.DbConnectionStringBuilder is null)
         {
             return;
         }
 
-        var values = new ValueResolver(context.Compilation);
-        var network = new NetworkValues(symbols, values);
         context.RegisterOperationAction(
             operation =>
             {
@@ -55,11 +80,19 @@ public sealed class PortUsageAnalyzer : DiagnosticAnalyzer
                 if (operation.Operation is IObjectCreationOperation creation)
                 {
                     SocketUsageExtractor.Extract(creation, collector);
+                    ClientTargetExtractor.Extract(creation, collector);
+                    ConnectionStringExtractor.Extract(creation, collector);
                 }
                 else if (operation.Operation is IInvocationOperation invocation)
                 {
                     SocketUsageExtractor.Extract(invocation, collector);
                     HttpServerUsageExtractor.Extract(invocation, collector);
+                    ClientTargetExtractor.Extract(invocation, collector);
+                    ConnectionStringExtractor.Extract(invocation, collector);
+                }
+                else if (operation.Operation is ISimpleAssignmentOperation assignment)
+                {
+                    ConnectionStringExtractor.Extract(assignment, collector);
                 }
 
                 // Almost no call is a port usage: look the file's policy up only when there is one to judge.
@@ -69,7 +102,8 @@ public sealed class PortUsageAnalyzer : DiagnosticAnalyzer
                 }
             },
             OperationKind.ObjectCreation,
-            OperationKind.Invocation);
+            OperationKind.Invocation,
+            OperationKind.SimpleAssignment);
     }
 
     private static void Report(List<CodeUsage> usages, PortPolicy policy, System.Action<Diagnostic> report)

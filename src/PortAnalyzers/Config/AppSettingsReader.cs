@@ -1,0 +1,45 @@
+using PortAnalyzers.Ports;
+
+namespace PortAnalyzers.Config;
+
+/// <summary>
+/// The ports of <c>appsettings*.json</c>: <c>Kestrel:Endpoints:&lt;name&gt;:Url</c>, <c>urls</c>,
+/// <c>http_ports</c> and <c>https_ports</c> for listeners;
+/// <c>ConnectionStrings:&lt;name&gt;</c> for the servers the app connects to. Other values are not ports, whatever numbers they hold.
+/// </summary>
+internal static class AppSettingsReader
+{
+    public static void Read(JsonValue root, ConfigPortCollector ports)
+    {
+        // Kestrel binds all of its endpoints at start-up: two on one port fail together.
+        var kestrelGroup = ports.NewGroup();
+        foreach (var kestrel in root.Named("Kestrel"))
+        {
+            foreach (var endpoints in kestrel.Named("Endpoints"))
+            {
+                foreach (var endpoint in endpoints.Properties)
+                {
+                    foreach (var url in endpoint.Value.Named("Url"))
+                    {
+                        ports.AddUrls(url, PortRole.Listen, kestrelGroup);
+                    }
+                }
+            }
+        }
+
+        foreach (var urls in root.Named("urls"))
+        {
+            ports.AddUrls(urls, PortRole.Listen, ports.NewGroup());
+        }
+
+        ports.AddHttpPortLists(root, "http_ports", "https_ports");
+
+        foreach (var connectionStrings in root.Named("ConnectionStrings"))
+        {
+            foreach (var connectionString in connectionStrings.Properties)
+            {
+                ports.AddConnectionString(connectionString.Value);
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using PortAnalyzers.Ports;
+
+namespace PortAnalyzers.Config;
+
+/// <summary>A rule broken in a configuration file, at an offset in its text.</summary>
+internal readonly struct ConfigFinding
+{
+    public ConfigFinding(PortFinding finding, int start, int length, (int Start, int Length)? related = null)
+    {
+        Finding = finding;
+        Start = start;
+        Length = length;
+        Related = related;
+    }
+
+    public PortFinding Finding { get; }
+
+    public int Start { get; }
+
+    public int Length { get; }
+
+    /// <summary>Where the other value of the finding stands (the earlier binding of a PORT009).</summary>
+    public (int Start, int Length)? Related { get; }
+}
+
+/// <summary>Judges the ports of a configuration file with the same policy as code, and finds duplicate bindings.</summary>
+internal static class ConfigFileChecker
+{
+    /// <summary>The findings for <paramref name="ports"/>; <paramref name="lineOf"/> gives the 1-based line of an offset, for messages.</summary>
+    public static List<ConfigFinding> Check(IReadOnlyList<ConfigPort> ports, PortPolicy policy, Func<int, int> lineOf)
+    {
+        var findings = new List<ConfigFinding>();
+        var portFindings = new List<PortFinding>();
+        foreach (var port in ports)
+        {
+            portFindings.Clear();
+            if (!port.ValidityOnly)
+            {
+                policy.Evaluate(port.Usage, portFindings);
+            }
+            else if (!PortNumber.IsValid(port.Usage.Port))
+            {
+                portFindings.Add(new PortFinding(DiagnosticIds.InvalidPort, port.Usage.Port));
+            }
+
+            foreach (var finding in portFindings)
+            {
+                findings.Add(new ConfigFinding(finding, port.Start, port.Length));
+            }
+        }
+
+        AddDuplicates(ports, findings, lineOf);
+        return findings;
+    }
+
+    private static void AddDuplicates(IReadOnlyList<ConfigPort> ports, List<ConfigFinding> findings, Func<int, int> lineOf)
+    {
+        var groups = new Dictionary<int, List<ConfigPort>>();
+        foreach (var port in ports)
+        {
+            if (port.Group != ConfigPort.NoGroup && port.Usage.Role == PortRole.Listen)
+            {
+                if (!groups.TryGetValue(port.Group, out var group))
+                {
+                    groups.Add(port.Group, group = new List<ConfigPort>());
+                }
+
+                group.Add(port);
+            }
+        }
+
+        foreach (var group in groups.Values)
+        {
+            var bindings = new List<Binding>(group.Count);
+            foreach (var port in group)
+            {
+                bindings.Add(new Binding(port.Host, port.Usage.Host, port.Usage.Port));
+            }
+
+            foreach (var (index, earlier) in DuplicateBindings.Find(bindings))
+            {
+                var (duplicate, first) = (group[index], group[earlier]);
+                var finding = new PortFinding(DiagnosticIds.DuplicateBinding, duplicate.Usage.Port, lineOf(first.Start).ToString(CultureInfo.InvariantCulture));
+                findings.Add(new ConfigFinding(finding, duplicate.Start, duplicate.Length, (first.Start, first.Length)));
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+
+namespace PortAnalyzers.Config;
+
+internal enum JsonKind
+{
+    Object,
+    Array,
+    String,
+    Number,
+    True,
+    False,
+    Null,
+}
+
+/// <summary>
+/// One value of a JSON document with where it stands in the text, so a diagnostic can point at the exact
+/// characters of a port. Strings keep their decoded text and whether escapes make it differ from the source.
+/// </summary>
+internal sealed class JsonValue
+{
+    private static readonly List<JsonProperty> NoProperties = new(0);
+    private static readonly List<JsonValue> NoItems = new(0);
+
+    private List<JsonProperty>? properties;
+    private List<JsonValue>? items;
+
+    public JsonValue(JsonKind kind, int start, int length, string text, bool hasEscapes)
+    {
+        Kind = kind;
+        Start = start;
+        Length = length;
+        Text = text;
+        HasEscapes = hasEscapes;
+    }
+
+    public JsonKind Kind { get; }
+
+    /// <summary>Where the token starts: the opening quote of a string, the bracket of an object or array.</summary>
+    public int Start { get; }
+
+    public int Length { get; private set; }
+
+    /// <summary>The decoded text of a string, the source text of a number or literal; empty for objects and arrays.</summary>
+    public string Text { get; }
+
+    public bool HasEscapes { get; }
+
+    public IReadOnlyList<JsonProperty> Properties => properties ?? NoProperties;
+
+    public IReadOnlyList<JsonValue> Items => items ?? NoItems;
+
+    /// <summary>The value as .NET configuration reads it: strings, numbers and booleans as text; null for the rest.</summary>
+    public string? ScalarText => Kind is JsonKind.String or JsonKind.Number or JsonKind.True or JsonKind.False ? Text : null;
+
+    /// <summary>
+    /// The values of every property called <paramref name="name"/>, compared as .NET configuration compares keys
+    /// (ignoring case); configuration merges objects that appear twice, so all of them count.
+    /// </summary>
+    public IEnumerable<JsonValue> Named(string name)
+    {
+        foreach (var property in Properties)
+        {
+            if (string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                yield return property.Value;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Where the characters <paramref name="start"/>..+<paramref name="length"/> of <see cref="Text"/> stand in
+    /// the file: exactly, when the value has no escapes; otherwise the whole token.
+    /// </summary>
+    public (int Start, int Length) SpanOf(int start, int length)
+    {
+        if (HasEscapes || start < 0 || start + length > Text.Length)
+        {
+            return (Start, Length);
+        }
+
+        var textStart = Kind == JsonKind.String ? Start + 1 : Start;
+        return (textStart + start, length);
+    }
+
+    internal void Add(JsonProperty property) => (properties ??= new List<JsonProperty>()).Add(property);
+
+    internal void Add(JsonValue item) => (items ??= new List<JsonValue>()).Add(item);
+
+    internal void Close(int end) => Length = end - Start;
+}
+
+/// <summary>A property of a JSON object: its name (decoded) and value.</summary>
+internal readonly struct JsonProperty
+{
+    public JsonProperty(string name, JsonValue value)
+    {
+        Name = name;
+        Value = value;
+    }
+
+    public string Name { get; }
+
+    public JsonValue Value { get; }
+}

@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using PortAnalyzers.Code;
+using PortAnalyzers.Config;
+
+namespace PortAnalyzers.Rules;
+
+/// <summary>
+/// Ports in configuration files (appsettings*.json, launchSettings.json, NuGet.config) given to the compiler as
+/// additional files: the same policy as code (PORT001, PORT003-PORT005, PORT008, PORT009), PORT007 for a file
+/// that cannot be read, PORT010 for invalid options.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>The MSBuild property <c>PortAnalyzersCheckConfigFiles</c>; <c>false</c> turns config checks off.</summary>
+    public const string CheckConfigFilesProperty = "build_property.PortAnalyzersCheckConfigFiles";
+
+    private static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = new[]
+    {
+        Descriptors.ListenerInDynamicRange,
+        Descriptors.WellKnownPortExposed,
+        Descriptors.InvalidPort,
+        Descriptors.TargetInDynamicRange,
+        Descriptors.BrowserBlockedPort,
+        Descriptors.DuplicateBinding,
+    }.ToImmutableDictionary(d => d.Id);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ById.Values.ToImmutableArray().Add(Descriptors.UnreadableConfigFile).Add(Descriptors.InvalidOption);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var options = context.Options.AnalyzerConfigOptionsProvider;
+        if (options.GlobalOptions.TryGetValue(CheckConfigFilesProperty, out var check)
+            && string.Equals(check.Trim(), "false", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var policies = new PolicyProvider(options);
+        context.RegisterAdditionalFileAction(file => Analyze(file, policies));
+    }
+
+    private static void Analyze(AdditionalFileAnalysisContext context, PolicyProvider policies)
+    {
+        var file = context.AdditionalFile;
+        var kind = ConfigFileKinds.Of(file.Path);
+        if (kind == ConfigFileKind.None || file.GetText(context.CancellationToken) is not { } text)
+        {
+            return;
+        }
+
+        var policy = policies.For(file);
+        PolicyProvider.ReportProblems(policy, At(file, text, new TextSpan(0, 0)), context.ReportDiagnostic);
+
+        var content = ConfigFile.Read(kind, text.ToString(), context.CancellationToken);
+        if (content.Error is { } error)
+        {
+            var name = file.Path.Substring(file.Path.LastIndexOfAny(new[] { '/', '\\' }) + 1);
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnreadableConfigFile, At(file, text, new TextSpan(error.Offset, error.Length)), name, error.Message));
+            return;
+        }
+
+        foreach (var finding in ConfigFileChecker.Check(content.Ports, policy, offset => text.Lines.GetLineFromPosition(offset).LineNumber + 1))
+        {
+            if (ById.TryGetValue(finding.Finding.RuleId, out var descriptor))
+            {
+                var related = finding.Related is { } other ? new[] { At(file, text, new TextSpan(other.Start, other.Length)) } : null;
+                context.ReportDiagnostic(Diagnostic.Create(descriptor, At(file, text, new TextSpan(finding.Start, finding.Length)), related, finding.Finding.MessageArgs));
+            }
+        }
+    }
+
+    private static Location At(AdditionalText file, SourceText text, TextSpan span)
+        => Location.Create(file.Path, span, text.Lines.GetLinePositionSpan(span));
+}
