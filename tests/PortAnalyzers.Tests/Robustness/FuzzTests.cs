@@ -27,8 +27,8 @@ namespace PortAnalyzers.Tests.Robustness;
 public class FuzzTests
 {
     /// <summary>Variants in all, spread over the seeds; fixed so that the run time does not grow with the suite.</summary>
-    private const int CSharpVariants = 360;
-    private const int ConfigVariants = 180;
+    private const int CSharpVariants = 1000;
+    private const int ConfigVariants = 400;
 
     /// <summary>Option texts the variants rotate through, invalid values included.</summary>
     private static readonly string?[] EditorConfigs =
@@ -51,7 +51,7 @@ public class FuzzTests
         var seeds = FuzzCorpus.CSharp;
         Assert.NotEmpty(seeds);
         var cases = Spread(seeds, CSharpVariants)
-            .Select(c => new FuzzCase($"C# seed {c.Seed} variant {c.Variant}", Mutator.Mutate(seeds[c.Seed], c.Variant), null, EditorConfigs[c.Variant % EditorConfigs.Length]))
+            .Select(c => new FuzzCase($"C# seed {c.Seed} variant {c.Variant}", Mutator.Mutate(seeds[c.Seed], c.Variant), null, EditorConfigs[c.Variant / 8 % EditorConfigs.Length]))
             .ToList();
         AssertNone(await RunAsync(cases, PortAnalyzersTypes.AllAnalyzers(), PortAnalyzersTypes.AllCodeFixes()), cases.Count);
     }
@@ -63,7 +63,7 @@ public class FuzzTests
         Assert.Contains(seeds, s => FuzzCorpus.Kind(s) == TextKind.Json);
         Assert.Contains(seeds, s => FuzzCorpus.Kind(s) == TextKind.Xml);
         var cases = Spread(seeds, ConfigVariants)
-            .Select(c => new FuzzCase($"config seed {c.Seed} variant {c.Variant}", "class C { }", Mutator.Mutate(seeds[c.Seed], c.Variant), EditorConfigs[c.Variant % EditorConfigs.Length]))
+            .Select(c => new FuzzCase($"config seed {c.Seed} variant {c.Variant}", "class C { }", Mutator.Mutate(seeds[c.Seed], c.Variant), EditorConfigs[c.Variant / 8 % EditorConfigs.Length]))
             .ToList();
         AssertNone(await RunAsync(cases, PortAnalyzersTypes.AllAnalyzers(), PortAnalyzersTypes.AllCodeFixes()), cases.Count);
     }
@@ -89,12 +89,12 @@ public class FuzzTests
         Assert.Contains(FuzzCorpus.CSharp, s => s.Contains("TcpListener", StringComparison.Ordinal) && !s.Contains("{|", StringComparison.Ordinal));
     }
 
-    /// <summary>(seed, variant) pairs, every seed in turn, until <paramref name="total"/>.</summary>
+    /// <summary>(seed, variant) pairs, every seed in turn, until <paramref name="total"/>; the variant number runs on so that each seed meets different mutations.</summary>
     private static IEnumerable<(int Seed, int Variant)> Spread(IReadOnlyList<string> seeds, int total)
     {
         for (var i = 0; i < Math.Max(total, seeds.Count); i++)
         {
-            yield return (i % seeds.Count, i / seeds.Count);
+            yield return (i % seeds.Count, i);
         }
     }
 
@@ -125,7 +125,7 @@ public class FuzzTests
                 }
             });
 
-        output.WriteLine($"{cases.Count} variants, {analyzers.Length} analyzers, {fixes.Length} code fixes: "
+        output.WriteLine($"{cases.Count} variants of {cases.Select(c => c.Name.Split(" variant ")[0]).Distinct().Count()} seeds, {analyzers.Length} analyzers, {fixes.Length} code fixes: "
             + $"{diagnostics} diagnostics, {actionCount} code actions computed in {stopwatch.Elapsed.TotalSeconds:F1} s");
         return failures.ToList();
     }

@@ -22,12 +22,15 @@ public static class Mutator
 
     private static readonly Regex Digits = new("[0-9]+", RegexOptions.CultureInvariant);
 
-    /// <summary>Variant <paramref name="variant"/> of <paramref name="text"/>: the first two change every number, the rest apply 1-3 random mutations.</summary>
+    /// <summary>Variant <paramref name="variant"/> of <paramref name="text"/>: one in eight changes every number to a huge one, one in eight to -1, the rest apply 1-3 random mutations.</summary>
     public static string Mutate(string text, int variant)
     {
-        if (variant < 2)
+        switch (variant % 8)
         {
-            return Digits.Replace(text, variant == 0 ? "99999999999" : "-1");
+            case 0:
+                return Digits.Replace(text, "99999999999");
+            case 1:
+                return Digits.Replace(text, "-1");
         }
 
         var random = new Random(variant * 7919 + text.Length);
