@@ -22,7 +22,10 @@ internal static class ConnectionStringExtractor
     public static List<ConnectionEndpoint>? WrittenEndpoints(ILiteralOperation literal, out IOperation whole)
     {
         whole = literal;
-        if (literal.ConstantValue is not { HasValue: true, Value: string text } || WholeString(literal) is not { } built)
+
+        // The type first: reading ConstantValue boxes every numeric literal.
+        if (literal.Type?.SpecialType != SpecialType.System_String
+            || literal.ConstantValue is not { HasValue: true, Value: string text } || WholeString(literal) is not { } built)
         {
             return null;
         }

@@ -74,7 +74,7 @@ internal static class ConnectionStrings
     public static List<ConnectionEndpoint> Parse(string text, bool lenient)
     {
         var endpoints = new List<ConnectionEndpoint>();
-        if (!MayHavePort(text))
+        if (!MayHavePort(text) || (!lenient && !MayBeStructured(text)))
         {
             return endpoints;
         }
@@ -138,6 +138,14 @@ internal static class ConnectionStrings
 
         return false;
     }
+
+    /// <summary>
+    /// Cheap rejection of most strings that reach <see cref="Parse(string, bool)"/> from every literal (log messages,
+    /// URLs, numbers): without leniency, a connection string is a URI (<c>://</c>) or has <c>key=value</c> pairs (two
+    /// or more, or a Redis option).
+    /// </summary>
+    private static bool MayBeStructured(string text)
+        => text.IndexOf('=') >= 0 || text.IndexOf("://", StringComparison.Ordinal) >= 0;
 
     /// <summary><c>scheme://[user@]host[:port][,host[:port]…][/path]</c> with a service scheme.</summary>
     private static bool TryParseUri(string text, int start, List<ConnectionEndpoint> endpoints)

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Linq;
-using System.Reflection;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -12,6 +11,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using PortAnalyzers.Rules;
+using PortAnalyzers.Tests.Verifiers;
 
 namespace PortAnalyzers.Benchmarks;
 
@@ -68,7 +68,7 @@ public static class AnalyzerCost
     }
 
     public static ImmutableArray<AdditionalText> AdditionalFiles(IEnumerable<(string Path, string Text)> files)
-        => files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray();
+        => files.Select(f => (AdditionalText)new TestAdditionalText(f.Path, f.Text)).ToImmutableArray();
 
     public static CSharpCompilation Compile(ImmutableArray<SyntaxTree> trees, ImmutableArray<MetadataReference> references)
     {
@@ -121,19 +121,4 @@ public static class AnalyzerCost
 
     private static bool HasTopLevelStatements(SyntaxTree tree)
         => tree.GetRoot().ChildNodes().Any(n => n.IsKind(SyntaxKind.GlobalStatement));
-
-    private sealed class InMemoryAdditionalText : AdditionalText
-    {
-        private readonly SourceText text;
-
-        public InMemoryAdditionalText(string path, string text)
-        {
-            Path = path;
-            this.text = SourceText.From(text, Encoding.UTF8);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => text;
-    }
 }

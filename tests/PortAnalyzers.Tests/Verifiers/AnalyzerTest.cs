@@ -197,19 +197,3 @@ public class AnalyzerTest<TAnalyzer>
         return text;
     }
 }
-
-/// <summary>An additional file held in memory.</summary>
-public sealed class TestAdditionalText : AdditionalText
-{
-    private readonly SourceText text;
-
-    public TestAdditionalText(string path, string text)
-    {
-        Path = path;
-        this.text = SourceText.From(text, Encoding.UTF8);
-    }
-
-    public override string Path { get; }
-
-    public override SourceText GetText(CancellationToken cancellationToken = default) => text;
-}

@@ -1,0 +1,22 @@
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace PortAnalyzers.Tests.Verifiers;
+
+/// <summary>An additional file held in memory.</summary>
+public sealed class TestAdditionalText : AdditionalText
+{
+    private readonly SourceText text;
+
+    public TestAdditionalText(string path, string text)
+    {
+        Path = path;
+        this.text = SourceText.From(text, Encoding.UTF8);
+    }
+
+    public override string Path { get; }
+
+    public override SourceText GetText(CancellationToken cancellationToken = default) => text;
+}
