@@ -48,7 +48,7 @@ internal static class ClientTargetExtractor
                 ExtractConnect(invocation, collector);
             }
         }
-        else if (StringArgument(invocation.Arguments, "requestUri") is { } requestUri && IsHttpClientMethod(method, symbols))
+        else if (StringArgument(invocation.Arguments, "requestUri") is { } requestUri && symbols.IsHttpClientMethod(method))
         {
             collector.AddClientUrl(requestUri);
         }
@@ -72,10 +72,6 @@ internal static class ClientTargetExtractor
     }
 
     /// <summary>A method of <c>HttpClient</c>, or an extension of it (<c>GetFromJsonAsync</c>, ...).</summary>
-    private static bool IsHttpClientMethod(IMethodSymbol method, KnownSymbols symbols)
-        => KnownSymbols.Is(method.ContainingType, symbols.HttpClient)
-           || (method.IsExtensionMethod && method.Parameters.Length > 0 && KnownSymbols.Is(method.Parameters[0].Type, symbols.HttpClient));
-
     /// <summary>A string argument; a <c>Uri</c> argument is found where the <c>Uri</c> is created.</summary>
     private static IOperation? StringArgument(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, string name)
         => UsageCollector.Argument(arguments, name) is { } argument && ValueResolver.Unwrap(argument)?.Type?.SpecialType == SpecialType.System_String

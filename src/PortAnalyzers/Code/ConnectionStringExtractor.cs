@@ -22,20 +22,29 @@ internal static class ConnectionStringExtractor
     public static List<ConnectionEndpoint>? WrittenEndpoints(ILiteralOperation literal, out IOperation whole)
     {
         whole = literal;
-
-        // The type first: reading ConstantValue boxes every numeric literal.
-        if (literal.Type?.SpecialType != SpecialType.System_String
-            || literal.ConstantValue is not { HasValue: true, Value: string text } || WholeString(literal) is not { } built)
+        if (literal.Type?.SpecialType != SpecialType.System_String || literal.ConstantValue.Value is not string text)
         {
             return null;
         }
 
-        if (built == literal)
+        // Most literals stand alone; those are judged on their own text, without walking or copying anything.
+        var parent = literal.Parent;
+        while (parent is IParenthesizedOperation)
         {
-            return ConnectionStrings.Parse(text);
+            parent = parent.Parent;
         }
 
-        if (FirstLiteral(built) != literal)
+        if (parent is IInterpolationOperation)
+        {
+            return null;
+        }
+
+        if (parent is not (IInterpolatedStringTextOperation or IBinaryOperation { OperatorKind: BinaryOperatorKind.Add }))
+        {
+            return ConnectionStrings.MayBeConnectionString(text) ? ConnectionStrings.Parse(text) : null;
+        }
+
+        if (WholeString(literal) is not { } built || FirstLiteral(built) != literal || !AnyPartMayBeConnectionString(built))
         {
             return null;
         }
@@ -48,7 +57,7 @@ internal static class ConnectionStringExtractor
 
     public static void Extract(IObjectCreationOperation creation, UsageCollector collector)
     {
-        if (IsAdoType(creation.Type, collector.Symbols) && UsageCollector.Argument(creation.Arguments, "connectionString") is { } connectionString)
+        if (collector.Symbols.IsAdoType(creation.Type) && UsageCollector.Argument(creation.Arguments, "connectionString") is { } connectionString)
         {
             AddPassed(connectionString, collector, redis: false);
         }
@@ -70,7 +79,7 @@ internal static class ConnectionStringExtractor
         {
             ExtractRedisEndPoint(invocation, collector);
         }
-        else if (method.Name == "Add" && IsAdoType(method.ContainingType, symbols)
+        else if (method.Name == "Add" && symbols.IsAdoType(method.ContainingType)
             && UsageCollector.Argument(arguments, "keyword") is { } keyword && UsageCollector.Argument(arguments, "value") is { } value)
         {
             AddKeyValue(collector.Values.Text(keyword, collector.CancellationToken)?.Value, value, invocation, collector);
@@ -80,7 +89,7 @@ internal static class ConnectionStringExtractor
     /// <summary>Builder properties and indexers (<c>Port</c>, <c>DataSource</c>, <c>["Port"]</c>) and <c>ConnectionString</c> of ADO.NET types.</summary>
     public static void Extract(ISimpleAssignmentOperation assignment, UsageCollector collector)
     {
-        if (ValueResolver.Unwrap(assignment.Target) is not IPropertyReferenceOperation target || !IsAdoType(target.Property.ContainingType, collector.Symbols))
+        if (ValueResolver.Unwrap(assignment.Target) is not IPropertyReferenceOperation target || !collector.Symbols.IsAdoType(target.Property.ContainingType))
         {
             return;
         }
@@ -166,8 +175,22 @@ internal static class ConnectionStringExtractor
         }
     }
 
-    private static bool IsAdoType(ITypeSymbol? type, KnownSymbols symbols)
-        => KnownSymbols.IsOrDerivesFrom(type, symbols.DbConnectionStringBuilder) || KnownSymbols.IsOrDerivesFrom(type, symbols.DbConnection);
+    /// <summary>
+    /// The written parts of a built string hold the structure of a connection string (<c>=</c> or <c>://</c>) and a
+    /// digit or a hole a port could come from; log messages and plain URLs leave before their text is copied.
+    /// </summary>
+    private static bool AnyPartMayBeConnectionString(IOperation built)
+    {
+        foreach (var part in built.DescendantsAndSelf())
+        {
+            if (part is ILiteralOperation { ConstantValue.Value: string text } && ConnectionStrings.MayBeStructured(text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The outermost concatenation or interpolated string a literal is part of; null inside an interpolation hole.</summary>
     private static IOperation? WholeString(IOperation literal)

@@ -90,4 +90,12 @@ internal sealed class KnownSymbols
 
         return false;
     }
+
+    /// <summary>A method of HttpClient, or an extension method on it (<c>GetFromJsonAsync</c>, ...).</summary>
+    public bool IsHttpClientMethod(IMethodSymbol method)
+        => Is(method.ContainingType, HttpClient)
+           || (method.IsExtensionMethod && method.Parameters.Length > 0 && Is(method.Parameters[0].Type, HttpClient));
+
+    /// <summary>An ADO.NET connection or connection string builder, of any provider.</summary>
+    public bool IsAdoType(ITypeSymbol? type) => IsOrDerivesFrom(type, DbConnectionStringBuilder) || IsOrDerivesFrom(type, DbConnection);
 }

@@ -121,6 +121,9 @@ internal static class ConnectionStrings
 
     public static bool IsPortKey(string key) => key.Trim().Equals(PortKey, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>What <see cref="Parse(string)"/> checks first, for callers that can skip it (and its allocation) on most text.</summary>
+    public static bool MayBeConnectionString(string text) => MayHavePort(text) && MayBeStructured(text);
+
     /// <summary>Cheap rejection: every form needs a digit and a ':', ',' or '='.</summary>
     private static bool MayHavePort(string text)
     {
@@ -144,8 +147,20 @@ internal static class ConnectionStrings
     /// URLs, numbers): without leniency, a connection string is a URI (<c>://</c>) or has <c>key=value</c> pairs (two
     /// or more, or a Redis option).
     /// </summary>
-    private static bool MayBeStructured(string text)
-        => text.IndexOf('=') >= 0 || text.IndexOf("://", StringComparison.Ordinal) >= 0;
+    public static bool MayBeStructured(string text) => text.IndexOf('=') >= 0 || StartsWithServiceScheme(text);
+
+    /// <summary>Whether the text opens with <c>scheme://</c> for a service scheme: URIs are only read from their start.</summary>
+    private static bool StartsWithServiceScheme(string text)
+    {
+        var start = SkipWhitespace(text, 0, text.Length);
+        var end = start;
+        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '+' or '-' or '.'))
+        {
+            end++;
+        }
+
+        return end > start && string.CompareOrdinal(text, end, "://", 0, 3) == 0 && ServiceSchemes.Contains(text.Substring(start, end - start));
+    }
 
     /// <summary><c>scheme://[user@]host[:port][,host[:port]…][/path]</c> with a service scheme.</summary>
     private static bool TryParseUri(string text, int start, List<ConnectionEndpoint> endpoints)

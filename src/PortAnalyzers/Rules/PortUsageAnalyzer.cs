@@ -67,8 +67,8 @@ public sealed class PortUsageAnalyzer : DiagnosticAnalyzer
             },
             OperationKind.Literal);
 
-        if (symbols.TcpListener is null && symbols.Socket is null && symbols.KestrelServerOptions is null && symbols.WebApplication is null
-            && symbols.Uri is null && symbols.DbConnectionStringBuilder is null)
+        var apis = new PortApis(symbols);
+        if (!apis.AnyPresent)
         {
             return;
         }
@@ -76,6 +76,11 @@ public sealed class PortUsageAnalyzer : DiagnosticAnalyzer
         context.RegisterOperationAction(
             operation =>
             {
+                if (!apis.MayBeUsage(operation.Operation))
+                {
+                    return;
+                }
+
                 var collector = new UsageCollector(symbols, values, network, operation.CancellationToken);
                 if (operation.Operation is IObjectCreationOperation creation)
                 {
