@@ -16,7 +16,7 @@ using PortAnalyzers.Tests.Verifiers;
 
 // The cost of the PortAnalyzers analyzers next to the compiler's own binding, on generated code at 1x, 4x and 16x
 // (or on a folder of real code with --src DIR), against the budgets of docs/performance.md.
-//   dotnet run -c Release --project tests/PortAnalyzers.Benchmarks [-- --sizes 1,4,16] [--runs 3] [--src DIR]
+//   dotnet run -c Release --project tests/PortAnalyzers.Benchmarks [-- --sizes 1,4,16] [--runs 3] [--watched 2] [--src DIR]
 const double RatioBudget = 0.01;
 const double GrowthBudget = 18;
 
@@ -36,6 +36,7 @@ if (typeof(PortUsageAnalyzer).Assembly.GetCustomAttribute<DebuggableAttribute>()
 
 Console.WriteLine($"Analyzers ({analyzers.Length}): {string.Join(", ", analyzers.Select(a => a.GetType().Name))}");
 Console.WriteLine($"Each number is the minimum of {arguments.Runs} runs after one warm-up run.");
+Console.WriteLine($"Generated code: {arguments.WatchedShare:P0} of the methods use an API the rules watch.");
 Console.WriteLine();
 
 // Warm-up: JIT of the compiler, the driver and the analyzers, and the reference assemblies' symbols.
@@ -54,7 +55,7 @@ if (arguments.Source is { } folder)
 var rows = new List<(string, Codebase, CostMeasurement)>();
 foreach (var size in arguments.Sizes)
 {
-    var codebase = SyntheticCodebase.Generate(size);
+    var codebase = SyntheticCodebase.Generate(size, arguments.WatchedShare);
     rows.Add(($"{size}x", codebase, await MeasureAsync(codebase, arguments.Runs)));
 }
 
@@ -139,7 +140,7 @@ static void PrintMachine()
     Console.WriteLine();
 }
 
-/// <summary>The command line: <c>--sizes 1,4,16</c>, <c>--runs 3</c>, <c>--src DIR</c>.</summary>
+/// <summary>The command line: <c>--sizes 1,4,16</c>, <c>--runs 3</c>, <c>--watched 2</c>, <c>--src DIR</c>.</summary>
 internal sealed class Arguments
 {
     public Arguments(string[] args)
@@ -154,11 +155,14 @@ internal sealed class Arguments
                 case "--runs":
                     Runs = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
                     break;
+                case "--watched":
+                    WatchedShare = double.Parse(args[i + 1], CultureInfo.InvariantCulture) / 100;
+                    break;
                 case "--src":
                     Source = Path.GetFullPath(args[i + 1]);
                     break;
                 default:
-                    throw new ArgumentException($"Unknown option {args[i]}; use --sizes 1,4,16, --runs N or --src DIR.");
+                    throw new ArgumentException($"Unknown option {args[i]}; use --sizes 1,4,16, --runs N, --watched PERCENT or --src DIR.");
             }
         }
 
@@ -173,6 +177,9 @@ internal sealed class Arguments
     public int Runs { get; } = 3;
 
     public string? Source { get; }
+
+    /// <summary>The share of generated methods that use a watched API (<c>--watched 12</c> for the dense profile).</summary>
+    public double WatchedShare { get; } = SyntheticCodebase.RealisticWatchedShare;
 }
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Operations;
 using PortAnalyzers.Ports;
 
@@ -22,7 +23,9 @@ internal static class ConnectionStringExtractor
     public static List<ConnectionEndpoint>? WrittenEndpoints(ILiteralOperation literal, out IOperation whole)
     {
         whole = literal;
-        if (literal.Type?.SpecialType != SpecialType.System_String || literal.ConstantValue.Value is not string text)
+        // Every literal of the compilation comes here; numbers and the like leave on their syntax kind alone.
+        if (literal.Syntax.RawKind is not ((int)SyntaxKind.StringLiteralExpression or (int)SyntaxKind.InterpolatedStringText)
+            || literal.ConstantValue.Value is not string text)
         {
             return null;
         }
@@ -44,7 +47,7 @@ internal static class ConnectionStringExtractor
             return ConnectionStrings.MayBeConnectionString(text) ? ConnectionStrings.Parse(text) : null;
         }
 
-        if (WholeString(literal) is not { } built || FirstLiteral(built) != literal || !AnyPartMayBeConnectionString(built))
+        if (WholeString(literal) is not { } built || !ReadsFrom(built, literal))
         {
             return null;
         }
@@ -175,23 +178,6 @@ internal static class ConnectionStringExtractor
         }
     }
 
-    /// <summary>
-    /// The written parts of a built string hold the structure of a connection string (<c>=</c> or <c>://</c>) and a
-    /// digit or a hole a port could come from; log messages and plain URLs leave before their text is copied.
-    /// </summary>
-    private static bool AnyPartMayBeConnectionString(IOperation built)
-    {
-        foreach (var part in built.DescendantsAndSelf())
-        {
-            if (part is ILiteralOperation { ConstantValue.Value: string text } && ConnectionStrings.MayBeStructured(text))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>The outermost concatenation or interpolated string a literal is part of; null inside an interpolation hole.</summary>
     private static IOperation? WholeString(IOperation literal)
     {
@@ -220,28 +206,43 @@ internal static class ConnectionStringExtractor
         }
     }
 
-    /// <summary>The first literal <see cref="AppendWritten"/> reads in <paramref name="operation"/>.</summary>
-    private static ILiteralOperation? FirstLiteral(IOperation? operation)
+    /// <summary>
+    /// Whether <paramref name="literal"/> is the first literal written in <paramref name="built"/> and some written
+    /// part holds the structure of a connection string (<c>=</c> or a service scheme): so a built string is read once,
+    /// and log messages and plain URLs leave before their text is copied. Holes are not entered.
+    /// </summary>
+    private static bool ReadsFrom(IOperation built, ILiteralOperation literal)
     {
-        switch (ValueResolver.Unwrap(operation))
+        ILiteralOperation? first = null;
+        var structured = false;
+        var pending = new Stack<IOperation>();
+        pending.Push(built);
+        while (pending.Count > 0)
         {
-            case ILiteralOperation { ConstantValue: { HasValue: true, Value: string } } literal:
-                return literal;
-            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation:
-                return FirstLiteral(concatenation.LeftOperand) ?? FirstLiteral(concatenation.RightOperand);
-            case IInterpolatedStringOperation interpolated:
-                foreach (var part in interpolated.Parts)
-                {
-                    if (part is IInterpolatedStringTextOperation text && FirstLiteral(text.Text) is { } first)
+            switch (ValueResolver.Unwrap(pending.Pop()))
+            {
+                case ILiteralOperation { ConstantValue: { HasValue: true, Value: string text } } part:
+                    first ??= part;
+                    structured |= ConnectionStrings.MayBeStructured(text);
+                    break;
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation:
+                    pending.Push(concatenation.RightOperand);
+                    pending.Push(concatenation.LeftOperand);
+                    break;
+                case IInterpolatedStringOperation interpolated:
+                    for (var i = interpolated.Parts.Length - 1; i >= 0; i--)
                     {
-                        return first;
+                        if (interpolated.Parts[i] is IInterpolatedStringTextOperation text)
+                        {
+                            pending.Push(text.Text);
+                        }
                     }
-                }
 
-                return null;
-            default:
-                return null;
+                    break;
+            }
         }
+
+        return first == literal && structured;
     }
 
     /// <summary>The text written here: literals as they are, anything else (a name, a call, even a constant) as a hole.</summary>

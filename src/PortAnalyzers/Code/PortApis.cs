@@ -11,27 +11,18 @@ namespace PortAnalyzers.Code;
 /// </summary>
 internal sealed class PortApis
 {
-    /// <summary>The names of every method an extractor reads (on sockets, Kestrel, hosting, HttpListener, Redis, ADO.NET).</summary>
-    private static readonly HashSet<string> MethodNames = new()
-    {
-        "Create", "Bind", "Listen", "ListenAnyIP", "ListenLocalhost", "UseUrls", "Add", "Run", "RunAsync",
-        "SetEnvironmentVariable", "Connect", "ConnectAsync", "BeginConnect", "Send", "SendAsync", "Parse",
-    };
-
     private readonly KnownSymbols symbols;
     private readonly HashSet<ITypeSymbol> createdTypes;
+    private readonly HashSet<ITypeSymbol> calledTypes;
 
     public PortApis(KnownSymbols symbols)
     {
         this.symbols = symbols;
-        createdTypes = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
-        foreach (var type in new[] { symbols.TcpListener, symbols.UdpClient, symbols.TcpClient, symbols.Uri, symbols.HttpRequestMessage })
-        {
-            if (type is not null)
-            {
-                createdTypes.Add(type);
-            }
-        }
+        createdTypes = Set(symbols.TcpListener, symbols.UdpClient, symbols.TcpClient, symbols.Uri, symbols.HttpRequestMessage);
+        calledTypes = Set(
+            symbols.TcpListener, symbols.Socket, symbols.UdpClient, symbols.TcpClient, symbols.KestrelServerOptions,
+            symbols.WebHostBuilderExtensions, symbols.WebApplication, symbols.HttpListenerPrefixCollection, symbols.Environment,
+            symbols.RedisConnectionMultiplexer, symbols.RedisConfigurationOptions, symbols.RedisEndPointCollection);
     }
 
     /// <summary>Whether the compilation references any API the extractors read; when not, nothing needs registering.</summary>
@@ -40,9 +31,40 @@ internal sealed class PortApis
 
     public bool MayBeUsage(IOperation operation) => operation switch
     {
-        IInvocationOperation invocation => MethodNames.Contains(invocation.TargetMethod.Name) || symbols.IsHttpClientMethod(invocation.TargetMethod),
+        IInvocationOperation invocation => IsWatchedCall(invocation),
         IObjectCreationOperation creation => creation.Type is { } type && (createdTypes.Contains(type.OriginalDefinition) || symbols.IsAdoType(type)),
         ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } => symbols.IsAdoType(target.Property.ContainingType),
         _ => false,
     };
+
+    /// <summary>
+    /// A method of a type some extractor reads, <c>app.Urls.Add</c>, an ADO.NET builder's <c>Add</c>, or an HttpClient
+    /// request. Decided on the containing type first: names alone (<c>Add</c>, <c>Parse</c>) are everywhere.
+    /// </summary>
+    private bool IsWatchedCall(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        if (method.ContainingType is { } type && calledTypes.Contains(type.OriginalDefinition))
+        {
+            return true;
+        }
+
+        return method.Name == "Add"
+            ? invocation.Instance is IPropertyReferenceOperation { Property.Name: "Urls" } || symbols.IsAdoType(method.ContainingType)
+            : symbols.IsHttpClientMethod(method);
+    }
+
+    private static HashSet<ITypeSymbol> Set(params INamedTypeSymbol?[] types)
+    {
+        var set = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+        foreach (var type in types)
+        {
+            if (type is not null)
+            {
+                set.Add(type);
+            }
+        }
+
+        return set;
+    }
 }

@@ -39,8 +39,13 @@ public sealed class DuplicateBindingAnalyzer : DiagnosticAnalyzer
         context.RegisterOperationAction(
             operation =>
             {
-                var collector = new UsageCollector(symbols, values, network, operation.CancellationToken);
                 var invocation = (IInvocationOperation)operation.Operation;
+                if (invocation.TargetMethod.Name is not ("UseUrls" or "Add"))
+                {
+                    return;
+                }
+
+                var collector = new UsageCollector(symbols, values, network, operation.CancellationToken);
                 if (invocation.TargetMethod.Name == "UseUrls" && KnownSymbols.Is(invocation.TargetMethod.ContainingType, symbols.WebHostBuilderExtensions))
                 {
                     var group = new List<(Binding, Location)>();

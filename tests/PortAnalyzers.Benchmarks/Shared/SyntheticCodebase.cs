@@ -46,10 +46,19 @@ public sealed class Codebase
 public static class SyntheticCodebase
 {
     public const int FilesPerScale = 84;
+
+    /// <summary>
+    /// The share of methods that touch an API the rules watch, by default: one in fifty. Real services keep these in a
+    /// few startup, client and data-access files, so this is still generous; findings land in a few files in a hundred.
+    /// </summary>
+    public const double RealisticWatchedShare = 0.02;
+
+    /// <summary>One method in eight: a stress profile that measures the extractors on plenty of matches.</summary>
+    public const double DenseWatchedShare = 0.12;
     private const int FilesPerService = 20;
     private const int MethodsPerClass = 14;
 
-    public static Codebase Generate(double scale, int seed = 20261121)
+    public static Codebase Generate(double scale, double watchedShare = RealisticWatchedShare, int seed = 20261121)
     {
         var random = new Random(seed);
         var fileCount = Math.Max(1, (int)Math.Round(FilesPerScale * scale));
@@ -58,7 +67,7 @@ public static class SyntheticCodebase
         for (var file = 0; file < fileCount; file++)
         {
             var service = file / FilesPerService;
-            sources.Add(($"/src/Service{service}/Module{file}.cs", new SourceWriter(random, file).Write()));
+            sources.Add(($"/src/Service{service}/Module{file}.cs", new SourceWriter(random, file, watchedShare).Write()));
             if (file % FilesPerService == 0)
             {
                 var folder = $"/src/Service{service}/";
@@ -151,13 +160,15 @@ public static class SyntheticCodebase
     {
         private readonly Random random;
         private readonly int file;
+        private readonly double watchedShare;
         private readonly StringBuilder text = new();
         private int method;
 
-        public SourceWriter(Random random, int file)
+        public SourceWriter(Random random, int file, double watchedShare)
         {
             this.random = random;
             this.file = file;
+            this.watchedShare = watchedShare;
         }
 
         public string Write()
@@ -206,38 +217,43 @@ public static class SyntheticCodebase
         {
             method++;
             text.Append('\n');
-            // About one method in eight touches an API the rules watch: far more than real code, where they sit in
-            // a few startup files, so that extraction is measured on plenty of matches.
-            var kind = random.Next(100);
-            if (kind < 25)
+            if (random.NextDouble() >= watchedShare)
             {
-                Ordinary();
+                var ordinary = random.Next(88);
+                if (ordinary < 25)
+                {
+                    Ordinary();
+                }
+                else if (ordinary < 45)
+                {
+                    Strings();
+                }
+                else if (ordinary < 65)
+                {
+                    Numbers();
+                }
+                else
+                {
+                    Queries();
+                }
+
+                return;
             }
-            else if (kind < 45)
-            {
-                Strings();
-            }
-            else if (kind < 65)
-            {
-                Numbers();
-            }
-            else if (kind < 88)
-            {
-                Queries();
-            }
-            else if (kind < 91)
+
+            var watched = random.Next(12);
+            if (watched < 3)
             {
                 Sockets();
             }
-            else if (kind < 93)
+            else if (watched < 5)
             {
                 Kestrel();
             }
-            else if (kind < 96)
+            else if (watched < 8)
             {
                 HttpClients();
             }
-            else if (kind < 98)
+            else if (watched < 10)
             {
                 ConnectionStrings();
             }

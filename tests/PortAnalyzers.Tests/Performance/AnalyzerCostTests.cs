@@ -52,7 +52,7 @@ public class AnalyzerCostTests
     [Fact]
     public void GeneratedCode_CompilesAndUsesEveryWatchedApi()
     {
-        var codebase = SyntheticCodebase.Generate(1);
+        var codebase = SyntheticCodebase.Generate(1, SyntheticCodebase.DenseWatchedShare);
         var compilation = AnalyzerCost.Compile(AnalyzerCost.Parse(codebase.Sources), ReferenceAssemblies.Default);
 
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
