@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Operations;
 using PortAnalyzers.Ports;
 
@@ -18,14 +17,12 @@ internal static class ConnectionStringExtractor
     /// <summary>
     /// The endpoints of the string that <paramref name="literal"/> is written in: the literal itself, or the
     /// concatenation or interpolated string it is part of (<paramref name="whole"/>), read once, from its first
-    /// literal. Runs on every string literal of the compilation, so a plain literal that is not one costs no copy.
+    /// literal. <see cref="StringSyntax"/> has already turned most strings away on their text.
     /// </summary>
     public static List<ConnectionEndpoint>? WrittenEndpoints(ILiteralOperation literal, out IOperation whole)
     {
         whole = literal;
-        // Every literal of the compilation comes here; numbers and the like leave on their syntax kind alone.
-        if (literal.Syntax.RawKind is not ((int)SyntaxKind.StringLiteralExpression or (int)SyntaxKind.InterpolatedStringText)
-            || literal.ConstantValue.Value is not string text)
+        if (literal.ConstantValue.Value is not string text)
         {
             return null;
         }

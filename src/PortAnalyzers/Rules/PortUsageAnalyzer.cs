@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
@@ -47,25 +48,27 @@ public sealed class PortUsageAnalyzer : DiagnosticAnalyzer
         var values = new ValueResolver(context.Compilation);
         var network = new NetworkValues(symbols, values);
 
-        // Connection strings are recognised by their content, whatever API (if any) they end up in; every string
-        // construction holds a literal, so literals are the one kind of operation to look at.
-        context.RegisterOperationAction(
-            operation =>
+        // Connection strings are recognised by their content, whatever API (if any) they end up in. Strings are
+        // looked at as syntax first: most leave on a scan of their text, before any operation is asked for.
+        context.RegisterSyntaxNodeAction(
+            node =>
             {
-                if (ConnectionStringExtractor.WrittenEndpoints((ILiteralOperation)operation.Operation, out var whole) is not { Count: > 0 } endpoints)
+                if (StringSyntax.PartToRead((ExpressionSyntax)node.Node) is not { } part
+                    || LiteralOf(node.SemanticModel.GetOperation(part, node.CancellationToken)) is not { } literal
+                    || ConnectionStringExtractor.WrittenEndpoints(literal, out var whole) is not { Count: > 0 } endpoints)
                 {
                     return;
                 }
 
-                var collector = new UsageCollector(symbols, values, network, operation.CancellationToken);
+                var collector = new UsageCollector(symbols, values, network, node.CancellationToken);
                 foreach (var endpoint in endpoints)
                 {
                     collector.AddConnectionEndpoint(endpoint, whole.Syntax.GetLocation(), origin: null);
                 }
 
-                Report(collector.Usages, policies.For(whole.Syntax.SyntaxTree), operation.ReportDiagnostic);
+                Report(collector.Usages, policies.For(whole.Syntax.SyntaxTree), node.ReportDiagnostic);
             },
-            OperationKind.Literal);
+            StringSyntax.Kinds);
 
         var apis = new PortApis(symbols);
         if (!apis.AnyPresent)
@@ -110,6 +113,13 @@ public sealed class PortUsageAnalyzer : DiagnosticAnalyzer
             OperationKind.Invocation,
             OperationKind.SimpleAssignment);
     }
+
+    private static ILiteralOperation? LiteralOf(IOperation? operation) => operation switch
+    {
+        ILiteralOperation literal => literal,
+        IInterpolatedStringTextOperation { Text: ILiteralOperation text } => text,
+        _ => null,
+    };
 
     private static void Report(List<CodeUsage> usages, PortPolicy policy, System.Action<Diagnostic> report)
     {
