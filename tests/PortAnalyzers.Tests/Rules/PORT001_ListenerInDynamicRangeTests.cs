@@ -513,20 +513,15 @@ public class PORT001_ListenerInDynamicRangeTests
     [Fact]
     public async Task Message_NamesPortRangeAndExcludedRangeCommand()
     {
-        var diagnostics = await new AnalyzerTest<PortUsageAnalyzer>
-        {
-            TestCode = """
-                using System.Net;
-                using System.Net.Sockets;
+        var message = await Verify<PortUsageAnalyzer>.SingleMessageAsync("""
+            using System.Net;
+            using System.Net.Sockets;
 
-                class C
-                {
-                    TcpListener M() => new TcpListener(IPAddress.Loopback, 50000);
-                }
-                """,
-        }.GetDiagnosticsAsync();
-
-        var message = Assert.Single(diagnostics).GetMessage();
+            class C
+            {
+                TcpListener M() => new TcpListener(IPAddress.Loopback, 50000);
+            }
+            """);
         Assert.Contains("Port 50000 is in the dynamic range 49152-65535", message);
         Assert.Contains("netsh int ipv4 show excludedportrange protocol=tcp", message);
     }

@@ -254,20 +254,15 @@ public class PORT002_FixedClientSourcePortTests
     [Fact]
     public async Task Message_NamesPortAndTimeWait()
     {
-        var diagnostics = await new AnalyzerTest<PortUsageAnalyzer>
-        {
-            TestCode = """
-                using System.Net;
-                using System.Net.Sockets;
+        var message = await Verify<PortUsageAnalyzer>.SingleMessageAsync("""
+            using System.Net;
+            using System.Net.Sockets;
 
-                class C
-                {
-                    TcpClient M() => new TcpClient(new IPEndPoint(IPAddress.Any, 7001));
-                }
-                """,
-        }.GetDiagnosticsAsync();
-
-        var message = Assert.Single(diagnostics).GetMessage();
+            class C
+            {
+                TcpClient M() => new TcpClient(new IPEndPoint(IPAddress.Any, 7001));
+            }
+            """);
         Assert.Contains("7001", message);
         Assert.Contains("TIME_WAIT", message);
     }

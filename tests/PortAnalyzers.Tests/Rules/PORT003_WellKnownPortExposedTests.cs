@@ -239,20 +239,15 @@ public class PORT003_WellKnownPortExposedTests
     [Fact]
     public async Task Message_NamesServiceAndScope()
     {
-        var diagnostics = await new AnalyzerTest<PortUsageAnalyzer>
-        {
-            TestCode = """
-                using System.Net;
-                using System.Net.Sockets;
+        var message = await Verify<PortUsageAnalyzer>.SingleMessageAsync("""
+            using System.Net;
+            using System.Net.Sockets;
 
-                class C
-                {
-                    TcpListener M() => new TcpListener(IPAddress.Any, 22);
-                }
-                """,
-        }.GetDiagnosticsAsync();
-
-        var message = Assert.Single(diagnostics).GetMessage();
+            class C
+            {
+                TcpListener M() => new TcpListener(IPAddress.Any, 22);
+            }
+            """);
         Assert.Contains("Port 22 is the well-known ssh port", message);
         Assert.Contains("all interfaces", message);
     }
