@@ -34,6 +34,9 @@ internal sealed class UsageCollector
 
     public List<CodeUsage> Usages { get; } = new();
 
+    /// <summary>An empty collector over the same resolvers, for usages gathered apart (a group of bindings).</summary>
+    public UsageCollector Fresh() => new(Symbols, Values, Network, CancellationToken);
+
     /// <summary>The argument given for the parameter named <paramref name="name"/>, if any.</summary>
     public static IOperation? Argument(ImmutableArray<IArgumentOperation> arguments, string name)
     {

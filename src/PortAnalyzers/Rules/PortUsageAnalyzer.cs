@@ -12,7 +12,8 @@ namespace PortAnalyzers.Rules;
 
 /// <summary>
 /// Ports in C# code: extracts each usage of a port from the socket and HTTP server APIs and reports what the
-/// policy finds (PORT001-PORT005, PORT008), and invalid options (PORT010). Connection strings are read wherever
+/// policy finds (PORT001-PORT005, PORT008), the same port bound twice in a group (PORT009, found apart by
+/// <see cref="DuplicateBindingDetector"/>), and invalid options (PORT010). Connection strings are read wherever
 /// strings are written.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -29,7 +30,7 @@ public sealed class PortUsageAnalyzer : DiagnosticAnalyzer
     }.ToImmutableDictionary(d => d.Id);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ById.Values.ToImmutableArray().Add(Descriptors.InvalidOption);
+        ById.Values.ToImmutableArray().Add(Descriptors.DuplicateBinding).Add(Descriptors.InvalidOption);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -97,6 +98,7 @@ public sealed class PortUsageAnalyzer : DiagnosticAnalyzer
                     HttpServerUsageExtractor.Extract(invocation, collector);
                     ClientTargetExtractor.Extract(invocation, collector);
                     ConnectionStringExtractor.Extract(invocation, collector);
+                    DuplicateBindingDetector.Analyze(invocation, collector, operation.ReportDiagnostic);
                 }
                 else if (operation.Operation is ISimpleAssignmentOperation assignment)
                 {

@@ -74,7 +74,4 @@ public class RealWorldShapesTests
 
     [Fact]
     public Task HttpClientLifetimeAnalyzer_StaysSilent() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync(EverydayCode);
-
-    [Fact]
-    public Task DuplicateBindingAnalyzer_StaysSilent() => Verify<DuplicateBindingAnalyzer>.AnalyzerAsync(EverydayCode);
 }

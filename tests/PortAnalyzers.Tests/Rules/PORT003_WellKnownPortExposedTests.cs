@@ -86,7 +86,7 @@ public class PORT003_WellKnownPortExposedTests
                 {
                     options.ListenAnyIP({|PORT003:80|});
                     options.Listen(IPAddress.Any, {|PORT003:443|});
-                    options.ListenLocalhost(80);
+                    options.ListenLocalhost({|PORT009:80|});
                     options.ListenAnyIP(8080);
                 });
             }
@@ -103,10 +103,10 @@ public class PORT003_WellKnownPortExposedTests
         {
             void M(WebApplicationBuilder builder, WebApplication app)
             {
-                builder.WebHost.UseUrls({|PORT003:"http://+:80"|}, {|PORT003:"http://*:80/"|}, {|PORT003:"https://[::]:443"|}, {|PORT003:"http://0.0.0.0"|});
+                builder.WebHost.UseUrls({|PORT003:"http://+:80"|}, {|PORT003:{|PORT009:"http://*:80/"|}|}, {|PORT003:"https://[::]:443"|}, {|PORT003:{|PORT009:"http://0.0.0.0"|}|});
                 app.Urls.Add({|PORT003:"https://*"|});
                 app.Urls.Add("http://localhost");
-                app.Urls.Add("http://127.0.0.1:80");
+                app.Urls.Add({|PORT009:"http://127.0.0.1:80"|});
                 app.Urls.Add("http://*:8080");
                 Environment.SetEnvironmentVariable("ASPNETCORE_HTTP_PORTS", {|PORT003:"80"|});
                 Environment.SetEnvironmentVariable("ASPNETCORE_URLS", {|PORT003:"http://localhost:5000;http://0.0.0.0:80"|});

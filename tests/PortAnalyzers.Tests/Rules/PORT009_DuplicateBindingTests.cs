@@ -6,7 +6,7 @@ namespace PortAnalyzers.Tests.Rules;
 
 public class PORT009_DuplicateBindingTests
 {
-    private static Task VerifyAsync(string source) => Verify<DuplicateBindingAnalyzer>.AnalyzerAsync(source);
+    private static Task VerifyAsync(string source) => Verify<PortUsageAnalyzer>.AnalyzerAsync(source);
 
     [Fact]
     public Task UseUrlsListWithLoopbackAndAllInterfaces_Reports() => VerifyAsync("""
@@ -175,7 +175,7 @@ public class PORT009_DuplicateBindingTests
     [Fact]
     public async Task Message_NamesPortAndEarlierLine()
     {
-        var diagnostics = await new AnalyzerTest<DuplicateBindingAnalyzer>
+        var diagnostics = await new AnalyzerTest<PortUsageAnalyzer>
         {
             TestCode = """
                 using Microsoft.AspNetCore.Builder;
