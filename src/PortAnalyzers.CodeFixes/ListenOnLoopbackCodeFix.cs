@@ -1,10 +1,7 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Linq;
 using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -14,7 +11,7 @@ namespace PortAnalyzers.CodeFixes;
 
 /// <summary>PORT003: listen on loopback instead of every interface.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ListenOnLoopbackCodeFix)), Shared]
-public sealed class ListenOnLoopbackCodeFix : CodeFixProvider
+public sealed class ListenOnLoopbackCodeFix : PortLiteralCodeFix
 {
     public const string EquivalenceKey = "PortAnalyzers.ListenOnLoopback";
 
@@ -22,26 +19,10 @@ public sealed class ListenOnLoopbackCodeFix : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.WellKnownPortExposed);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (root is null || model is null || !PortLiterals.TryGetPort(diagnostic, out var port)
-                || PortLiterals.ReportedExpression(root, diagnostic) is not { } expression
-                || Replacement(expression, port, model, context.CancellationToken) is not var (original, replacement))
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(Title, _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(original, replacement))), EquivalenceKey),
-                diagnostic);
-        }
-    }
+    protected override PortEdit? Edit(Diagnostic diagnostic, ExpressionSyntax expression, long port, SemanticModel model, CancellationToken cancellationToken)
+        => Replacement(expression, port, model, cancellationToken) is var (original, replacement)
+            ? new PortEdit(original, replacement, Title, EquivalenceKey)
+            : null;
 
     private static (SyntaxNode Original, SyntaxNode Replacement)? Replacement(ExpressionSyntax expression, long port, SemanticModel model, CancellationToken cancellationToken)
     {
