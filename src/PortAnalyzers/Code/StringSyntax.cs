@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -7,33 +8,41 @@ using PortAnalyzers.Ports;
 namespace PortAnalyzers.Code;
 
 /// <summary>
-/// The syntax-level first look at every string of a compilation, before any operation is asked for: which written
-/// part, if any, to read as a possible connection string. A string built by concatenation or interpolation is read
-/// once, from the string node that holds its first written part; most strings (log text, names, plain URLs) leave here
-/// on a scan of their text, and numbers never come here at all.
+/// The connection strings written in code, read from syntax alone: a string's endpoints are in its written text, so
+/// no operation or symbol is needed, and most strings (log text, names, plain URLs) leave on a scan of their text.
+/// A string built by concatenation or interpolation is read once, from the string node that holds its first written
+/// part, with a <see cref="PartialText.Hole"/> for each part that is not written there. Numbers never come here.
 /// </summary>
 internal static class StringSyntax
 {
     public static readonly SyntaxKind[] Kinds = { SyntaxKind.StringLiteralExpression, SyntaxKind.InterpolatedStringExpression };
 
-    /// <summary>The written part whose operation <see cref="ConnectionStringExtractor.WrittenEndpoints"/> should read; null for most strings.</summary>
-    public static SyntaxNode? PartToRead(ExpressionSyntax str)
+    /// <summary>
+    /// The endpoints of the connection string <paramref name="str"/> is written in, and the expression it is read
+    /// from (<paramref name="whole"/>: the string itself or the concatenation it is part of); null for most strings.
+    /// </summary>
+    public static List<ConnectionEndpoint>? WrittenEndpoints(ExpressionSyntax str, out ExpressionSyntax whole)
     {
-        var whole = WholeString(str);
+        whole = WholeString(str);
+        if (whole.Parent is InterpolationSyntax)
+        {
+            return null; // a part of the string around it, which reads it as a hole
+        }
+
         if (whole == str && str is LiteralExpressionSyntax literal)
         {
-            return ConnectionStrings.MayBeConnectionString(literal.Token.ValueText) ? literal : null;
+            var text = literal.Token.ValueText;
+            return ConnectionStrings.MayBeConnectionString(text) ? ConnectionStrings.Parse(text) : null;
         }
 
-        SyntaxNode? first = null;
-        var structured = false;
-        foreach (var part in WrittenParts(whole))
+        if (!IsReadFrom(str, whole))
         {
-            first ??= part;
-            structured |= ConnectionStrings.MayBeStructured(TextOf(part));
+            return null;
         }
 
-        return structured && first is not null && OwnerOf(first) == str ? first : null;
+        var builder = new StringBuilder();
+        AppendWritten(whole, builder);
+        return ConnectionStrings.Parse(builder.ToString());
     }
 
     /// <summary>The outermost concatenation <paramref name="str"/> is part of, or itself.</summary>
@@ -48,8 +57,46 @@ internal static class StringSyntax
         return current;
     }
 
-    /// <summary>The literals and interpolated-string texts written in a string expression, in order; holes are not entered.</summary>
-    private static IEnumerable<SyntaxNode> WrittenParts(ExpressionSyntax whole)
+    /// <summary>
+    /// Whether <paramref name="str"/> holds the first written part of <paramref name="whole"/> and some written part
+    /// has the structure of a connection string (<c>=</c> or a service scheme), so a built string is read once and log
+    /// messages leave before their text is copied.
+    /// </summary>
+    private static bool IsReadFrom(ExpressionSyntax str, ExpressionSyntax whole)
+    {
+        // The common built string, an interpolated string on its own, is judged without walking or allocating.
+        if (whole == str && str is InterpolatedStringExpressionSyntax interpolated)
+        {
+            foreach (var content in interpolated.Contents)
+            {
+                if (content is InterpolatedStringTextSyntax text && ConnectionStrings.MayBeStructured(text.TextToken.ValueText))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        SyntaxNode? first = null;
+        var structured = false;
+        foreach (var part in Parts(whole))
+        {
+            if (TextOf(part) is { } text)
+            {
+                first ??= part;
+                structured |= ConnectionStrings.MayBeStructured(text);
+            }
+        }
+
+        return structured && first is not null && OwnerOf(first) == str;
+    }
+
+    /// <summary>
+    /// The parts of a string expression, in order: its literals and interpolated-string texts (written, see
+    /// <see cref="TextOf"/>), and anything else (a name, a call, an interpolation, even a constant) as a hole, not entered.
+    /// </summary>
+    private static IEnumerable<SyntaxNode> Parts(ExpressionSyntax whole)
     {
         var pending = new Stack<SyntaxNode>();
         pending.Push(whole);
@@ -57,12 +104,6 @@ internal static class StringSyntax
         {
             switch (pending.Pop())
             {
-                case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
-                    yield return literal;
-                    break;
-                case InterpolatedStringTextSyntax text:
-                    yield return text;
-                    break;
                 case ParenthesizedExpressionSyntax parenthesized:
                     pending.Push(parenthesized.Expression);
                     break;
@@ -77,13 +118,36 @@ internal static class StringSyntax
                     }
 
                     break;
+                case var part:
+                    yield return part;
+                    break;
             }
         }
     }
 
-    private static string TextOf(SyntaxNode part) => part is LiteralExpressionSyntax literal
-        ? literal.Token.ValueText
-        : ((InterpolatedStringTextSyntax)part).TextToken.ValueText;
+    /// <summary>The text of <paramref name="whole"/>, with one hole for each run of parts that are not written there.</summary>
+    private static void AppendWritten(ExpressionSyntax whole, StringBuilder builder)
+    {
+        foreach (var part in Parts(whole))
+        {
+            if (TextOf(part) is { } text)
+            {
+                builder.Append(text);
+            }
+            else if (builder.Length == 0 || builder[builder.Length - 1] != PartialText.Hole)
+            {
+                builder.Append(PartialText.Hole);
+            }
+        }
+    }
+
+    /// <summary>The text of a written part; null for a hole.</summary>
+    private static string? TextOf(SyntaxNode part) => part switch
+    {
+        LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) => literal.Token.ValueText,
+        InterpolatedStringTextSyntax text => text.TextToken.ValueText,
+        _ => null,
+    };
 
     /// <summary>The string node the syntax action is called for that holds <paramref name="part"/>.</summary>
     private static SyntaxNode OwnerOf(SyntaxNode part) => part is InterpolatedStringTextSyntax ? part.Parent! : part;

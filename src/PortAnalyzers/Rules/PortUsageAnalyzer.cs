@@ -49,14 +49,12 @@ public sealed class PortUsageAnalyzer : DiagnosticAnalyzer
         var values = new ValueResolver(context.Compilation);
         var network = new NetworkValues(symbols, values);
 
-        // Connection strings are recognised by their content, whatever API (if any) they end up in. Strings are
-        // looked at as syntax first: most leave on a scan of their text, before any operation is asked for.
+        // Connection strings are recognised by their content, whatever API (if any) they end up in, and read from
+        // syntax alone: no operation is asked for, and most strings leave on a scan of their text.
         context.RegisterSyntaxNodeAction(
             node =>
             {
-                if (StringSyntax.PartToRead((ExpressionSyntax)node.Node) is not { } part
-                    || LiteralOf(node.SemanticModel.GetOperation(part, node.CancellationToken)) is not { } literal
-                    || ConnectionStringExtractor.WrittenEndpoints(literal, out var whole) is not { Count: > 0 } endpoints)
+                if (StringSyntax.WrittenEndpoints((ExpressionSyntax)node.Node, out var whole) is not { Count: > 0 } endpoints)
                 {
                     return;
                 }
@@ -64,10 +62,10 @@ public sealed class PortUsageAnalyzer : DiagnosticAnalyzer
                 var collector = new UsageCollector(symbols, values, network, node.CancellationToken);
                 foreach (var endpoint in endpoints)
                 {
-                    collector.AddConnectionEndpoint(endpoint, whole.Syntax.GetLocation(), origin: null);
+                    collector.AddConnectionEndpoint(endpoint, whole.GetLocation(), origin: null);
                 }
 
-                Report(collector.Usages, policies.For(whole.Syntax.SyntaxTree), node.ReportDiagnostic);
+                Report(collector.Usages, policies.For(whole.SyntaxTree), node.ReportDiagnostic);
             },
             StringSyntax.Kinds);
 
@@ -115,13 +113,6 @@ public sealed class PortUsageAnalyzer : DiagnosticAnalyzer
             OperationKind.Invocation,
             OperationKind.SimpleAssignment);
     }
-
-    private static ILiteralOperation? LiteralOf(IOperation? operation) => operation switch
-    {
-        ILiteralOperation literal => literal,
-        IInterpolatedStringTextOperation { Text: ILiteralOperation text } => text,
-        _ => null,
-    };
 
     private static void Report(List<CodeUsage> usages, PortPolicy policy, System.Action<Diagnostic> report)
     {
