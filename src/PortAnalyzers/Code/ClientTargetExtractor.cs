@@ -71,7 +71,6 @@ internal static class ClientTargetExtractor
         }
     }
 
-    /// <summary>A method of <c>HttpClient</c>, or an extension of it (<c>GetFromJsonAsync</c>, ...).</summary>
     /// <summary>A string argument; a <c>Uri</c> argument is found where the <c>Uri</c> is created.</summary>
     private static IOperation? StringArgument(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, string name)
         => UsageCollector.Argument(arguments, name) is { } argument && ValueResolver.Unwrap(argument)?.Type?.SpecialType == SpecialType.System_String

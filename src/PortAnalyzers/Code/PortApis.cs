@@ -1,16 +1,24 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PortAnalyzers.Ports;
 
 namespace PortAnalyzers.Code;
 
 /// <summary>
 /// The cheap first look at every call, creation and assignment of a compilation: does it touch an API some extractor
-/// reads? Most do not, and they leave here before any collector is allocated or any extractor runs. Built once per
-/// compilation.
+/// reads? Most do not, and they leave here before any collector is allocated or any extractor runs: first on a name
+/// or an argument count, which costs nothing, then on the containing type. Built once per compilation.
 /// </summary>
 internal sealed class PortApis
 {
+    /// <summary>The method names the extractors read; HttpClient requests are found by their <c>requestUri</c> parameter instead.</summary>
+    private static readonly HashSet<string> CalledNames = new(System.StringComparer.Ordinal)
+    {
+        "Create", "Bind", "Connect", "ConnectAsync", "BeginConnect", "Send", "SendAsync", "Parse",
+        "Listen", "ListenAnyIP", "ListenLocalhost", "UseUrls", "Run", "RunAsync", "Add", "SetEnvironmentVariable",
+    };
+
     private readonly KnownSymbols symbols;
     private readonly HashSet<ITypeSymbol> createdTypes;
     private readonly HashSet<ITypeSymbol> calledTypes;
@@ -32,27 +40,38 @@ internal sealed class PortApis
     public bool MayBeUsage(IOperation operation) => operation switch
     {
         IInvocationOperation invocation => IsWatchedCall(invocation),
-        IObjectCreationOperation creation => creation.Type is { } type && (createdTypes.Contains(type.OriginalDefinition) || symbols.IsAdoType(type)),
-        ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } => symbols.IsAdoType(target.Property.ContainingType),
+        IObjectCreationOperation creation => !creation.Arguments.IsEmpty && creation.Type is { } type
+            && (createdTypes.Contains(type.OriginalDefinition) || symbols.IsAdoType(type)),
+        ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } => IsBuilderKey(target.Property)
+            && symbols.IsAdoType(target.Property.ContainingType),
         _ => false,
     };
 
     /// <summary>
     /// A method of a type some extractor reads, <c>app.Urls.Add</c>, an ADO.NET builder's <c>Add</c>, or an HttpClient
-    /// request. Decided on the containing type first: names alone (<c>Add</c>, <c>Parse</c>) are everywhere.
+    /// request. The name lets few calls through, but those names (<c>Add</c>, <c>Parse</c>) are everywhere, so the
+    /// containing type decides.
     /// </summary>
     private bool IsWatchedCall(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
+        if (!CalledNames.Contains(method.Name))
+        {
+            return UsageCollector.Argument(invocation.Arguments, "requestUri") is not null && symbols.IsHttpClientMethod(method);
+        }
+
         if (method.ContainingType is { } type && calledTypes.Contains(type.OriginalDefinition))
         {
             return true;
         }
 
         return method.Name == "Add"
-            ? invocation.Instance is IPropertyReferenceOperation { Property.Name: "Urls" } || symbols.IsAdoType(method.ContainingType)
-            : symbols.IsHttpClientMethod(method);
+            && (invocation.Instance is IPropertyReferenceOperation { Property.Name: "Urls" } || symbols.IsAdoType(method.ContainingType));
     }
+
+    /// <summary>What <see cref="ConnectionStringExtractor"/> reads of an ADO.NET builder: an indexer, a host or port property, the connection string.</summary>
+    private static bool IsBuilderKey(IPropertySymbol property)
+        => property.IsIndexer || property.Name == "ConnectionString" || ConnectionStrings.IsPortKey(property.Name) || ConnectionStrings.IsHostKey(property.Name);
 
     private static HashSet<ITypeSymbol> Set(params INamedTypeSymbol?[] types)
     {
