@@ -16,21 +16,21 @@ internal static class ClientTargetExtractor
         var symbols = collector.Symbols;
         var type = creation.Type;
         var arguments = creation.Arguments;
-        if (KnownSymbols.Is(type, symbols.TcpClient) || KnownSymbols.Is(type, symbols.UdpClient))
+        if (KnownTypes.Is(type, symbols.TcpClient) || KnownTypes.Is(type, symbols.UdpClient))
         {
             if (UsageCollector.Argument(arguments, "hostname") is { } host && UsageCollector.Argument(arguments, "port") is { } port)
             {
                 collector.AddPort(PortRole.ClientTarget, HostScopeOf(host, collector), port, creation, port, acceptsPortZero: false);
             }
         }
-        else if (KnownSymbols.Is(type, symbols.Uri))
+        else if (KnownTypes.Is(type, symbols.Uri))
         {
             if (UsageCollector.Argument(arguments, "uriString") is { } uri)
             {
                 collector.AddClientUrl(uri);
             }
         }
-        else if (KnownSymbols.Is(type, symbols.HttpRequestMessage) && StringArgument(arguments, "requestUri") is { } requestUri)
+        else if (KnownTypes.Is(type, symbols.HttpRequestMessage) && StringArgument(arguments, "requestUri") is { } requestUri)
         {
             collector.AddClientUrl(requestUri);
         }
@@ -43,7 +43,7 @@ internal static class ClientTargetExtractor
         var type = method.ContainingType;
         if (OperationFacts.IsAnyOf(method.Name, "Connect", "ConnectAsync", "BeginConnect") || method.Name is "Send" or "SendAsync")
         {
-            if (KnownSymbols.Is(type, symbols.TcpClient) || KnownSymbols.Is(type, symbols.UdpClient) || KnownSymbols.Is(type, symbols.Socket))
+            if (KnownTypes.Is(type, symbols.TcpClient) || KnownTypes.Is(type, symbols.UdpClient) || KnownTypes.Is(type, symbols.Socket))
             {
                 ExtractConnect(invocation, collector);
             }

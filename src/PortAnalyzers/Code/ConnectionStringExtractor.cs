@@ -26,15 +26,15 @@ internal static class ConnectionStringExtractor
     {
         var method = invocation.TargetMethod;
         var symbols = collector.Symbols;
-        var isRedis = (method.Name is "Connect" or "ConnectAsync" && KnownSymbols.Is(method.ContainingType, symbols.RedisConnectionMultiplexer))
-            || (method.Name == "Parse" && KnownSymbols.Is(method.ContainingType, symbols.RedisConfigurationOptions));
+        var isRedis = (method.Name is "Connect" or "ConnectAsync" && KnownTypes.Is(method.ContainingType, symbols.RedisConnectionMultiplexer))
+            || (method.Name == "Parse" && KnownTypes.Is(method.ContainingType, symbols.RedisConfigurationOptions));
         var arguments = invocation.Arguments;
         if (isRedis && UsageCollector.Argument(arguments, "configuration") is { } configuration
             && configuration.Type?.SpecialType == SpecialType.System_String)
         {
             AddPassed(configuration, collector, redis: true);
         }
-        else if (method.Name == "Add" && KnownSymbols.Is(method.ContainingType, symbols.RedisEndPointCollection))
+        else if (method.Name == "Add" && KnownTypes.Is(method.ContainingType, symbols.RedisEndPointCollection))
         {
             ExtractRedisEndPoint(invocation, collector);
         }

@@ -21,7 +21,7 @@ internal static class DuplicateBindingDetector
     public static void Analyze(IInvocationOperation invocation, UsageCollector context, System.Action<Diagnostic> report)
     {
         var symbols = context.Symbols;
-        if (invocation.TargetMethod.Name == "UseUrls" && KnownSymbols.Is(invocation.TargetMethod.ContainingType, symbols.WebHostBuilderExtensions))
+        if (invocation.TargetMethod.Name == "UseUrls" && KnownTypes.Is(invocation.TargetMethod.ContainingType, symbols.WebHostBuilderExtensions))
         {
             var collector = context.Fresh();
             var group = new List<(Binding, Location)>();
@@ -106,7 +106,7 @@ internal static class DuplicateBindingDetector
     }
 
     /// <summary>The nearest lambda around <paramref name="listen"/> that takes the <c>KestrelServerOptions</c> it configures.</summary>
-    private static IAnonymousFunctionOperation? KestrelLambda(IOperation listen, KnownSymbols symbols)
+    private static IAnonymousFunctionOperation? KestrelLambda(IOperation listen, KnownTypes symbols)
     {
         for (var ancestor = listen.Parent; ancestor is not null; ancestor = ancestor.Parent)
         {
@@ -119,11 +119,11 @@ internal static class DuplicateBindingDetector
         return null;
     }
 
-    private static bool ConfiguresKestrel(IMethodSymbol lambda, KnownSymbols symbols)
+    private static bool ConfiguresKestrel(IMethodSymbol lambda, KnownTypes symbols)
     {
         foreach (var parameter in lambda.Parameters)
         {
-            if (KnownSymbols.Is(parameter.Type, symbols.KestrelServerOptions))
+            if (KnownTypes.Is(parameter.Type, symbols.KestrelServerOptions))
             {
                 return true;
             }

@@ -33,9 +33,9 @@ internal sealed class HttpClientLifetime
 {
     private const string Call = "call";
 
-    private readonly HttpClientSymbols symbols;
+    private readonly HttpClientTypes symbols;
 
-    public HttpClientLifetime(HttpClientSymbols symbols) => this.symbols = symbols;
+    public HttpClientLifetime(HttpClientTypes symbols) => this.symbols = symbols;
 
     /// <summary>The short-lived client <paramref name="creation"/> makes, or null when it may live longer.</summary>
     public ShortLivedClient? Classify(IObjectCreationOperation creation, ISymbol owner, CancellationToken cancellationToken)

@@ -18,11 +18,11 @@ internal static class HttpServerUsageExtractor
         var symbols = collector.Symbols;
         var arguments = invocation.Arguments;
         var containingType = method.ContainingType;
-        if (KnownSymbols.Is(containingType, symbols.KestrelServerOptions))
+        if (KnownTypes.Is(containingType, symbols.KestrelServerOptions))
         {
             ExtractKestrel(invocation, collector);
         }
-        else if (method.Name == "UseUrls" && KnownSymbols.Is(containingType, symbols.WebHostBuilderExtensions))
+        else if (method.Name == "UseUrls" && KnownTypes.Is(containingType, symbols.WebHostBuilderExtensions))
         {
             foreach (var url in UseUrlsArguments(invocation))
             {
@@ -33,12 +33,12 @@ internal static class HttpServerUsageExtractor
         {
             collector.AddUrls(PortRole.Listen, arguments[0].Value);
         }
-        else if (method.Name == "Add" && KnownSymbols.Is(containingType, symbols.HttpListenerPrefixCollection) && arguments.Length == 1)
+        else if (method.Name == "Add" && KnownTypes.Is(containingType, symbols.HttpListenerPrefixCollection) && arguments.Length == 1)
         {
             // http.sys cannot pick a free port for a prefix: no "port 0" fix here.
             collector.AddUrls(PortRole.Listen, arguments[0].Value, acceptsPortZero: false);
         }
-        else if (method.Name == "SetEnvironmentVariable" && KnownSymbols.Is(containingType, symbols.Environment) && arguments.Length >= 2)
+        else if (method.Name == "SetEnvironmentVariable" && KnownTypes.Is(containingType, symbols.Environment) && arguments.Length >= 2)
         {
             ExtractEnvironmentVariable(invocation, collector);
         }
@@ -65,19 +65,19 @@ internal static class HttpServerUsageExtractor
         }
     }
 
-    public static bool IsKestrelListen(IInvocationOperation invocation, KnownSymbols symbols)
+    public static bool IsKestrelListen(IInvocationOperation invocation, KnownTypes symbols)
         => invocation.TargetMethod.Name.StartsWith("Listen", StringComparison.Ordinal)
-           && KnownSymbols.Is(invocation.TargetMethod.ContainingType, symbols.KestrelServerOptions);
+           && KnownTypes.Is(invocation.TargetMethod.ContainingType, symbols.KestrelServerOptions);
 
-    public static bool IsWebApplicationUrlsAdd(IInvocationOperation invocation, KnownSymbols symbols)
+    public static bool IsWebApplicationUrlsAdd(IInvocationOperation invocation, KnownTypes symbols)
         => invocation.TargetMethod.Name == "Add" && invocation.Arguments.Length == 1
            && ValueResolver.Unwrap(invocation.Instance) is IPropertyReferenceOperation { Property.Name: "Urls" } urls
-           && KnownSymbols.Is(urls.Property.ContainingType, symbols.WebApplication);
+           && KnownTypes.Is(urls.Property.ContainingType, symbols.WebApplication);
 
-    private static bool IsWebApplicationRun(IInvocationOperation invocation, KnownSymbols symbols)
+    private static bool IsWebApplicationRun(IInvocationOperation invocation, KnownTypes symbols)
         => invocation.TargetMethod.Name is "Run" or "RunAsync" && invocation.Arguments.Length == 1
            && invocation.Arguments[0].Value.Type?.SpecialType == SpecialType.System_String
-           && KnownSymbols.Is(invocation.TargetMethod.ContainingType, symbols.WebApplication);
+           && KnownTypes.Is(invocation.TargetMethod.ContainingType, symbols.WebApplication);
 
     private static void ExtractKestrel(IInvocationOperation invocation, UsageCollector collector)
     {

@@ -27,10 +27,10 @@ internal sealed class NetworkValues
 {
     private const long LoopbackAddressValue = 0x0100007F;
 
-    private readonly KnownSymbols symbols;
+    private readonly KnownTypes symbols;
     private readonly ValueResolver values;
 
-    public NetworkValues(KnownSymbols symbols, ValueResolver values)
+    public NetworkValues(KnownTypes symbols, ValueResolver values)
     {
         this.symbols = symbols;
         this.values = values;
@@ -43,7 +43,7 @@ internal sealed class NetworkValues
             address = ValueResolver.Unwrap(address);
             switch (address)
             {
-                case IFieldReferenceOperation { Field.IsStatic: true } field when KnownSymbols.Is(field.Field.ContainingType, symbols.IPAddress):
+                case IFieldReferenceOperation { Field.IsStatic: true } field when KnownTypes.Is(field.Field.ContainingType, symbols.IPAddress):
                     return field.Field.Name switch
                     {
                         "Any" => (HostScope.AllInterfaces, "0.0.0.0"),
@@ -52,10 +52,10 @@ internal sealed class NetworkValues
                         "IPv6Loopback" => (HostScope.Loopback, "[::1]"),
                         _ => (HostScope.Specific, field.Field.Name),
                     };
-                case IInvocationOperation { TargetMethod.Name: "Parse", Arguments.Length: 1 } parse when KnownSymbols.Is(parse.TargetMethod.ContainingType, symbols.IPAddress):
+                case IInvocationOperation { TargetMethod.Name: "Parse", Arguments.Length: 1 } parse when KnownTypes.Is(parse.TargetMethod.ContainingType, symbols.IPAddress):
                     var text = values.Text(parse.Arguments[0].Value, cancellationToken)?.Value;
                     return text is null ? (HostScope.Unknown, string.Empty) : (Hosts.Classify(text), text);
-                case IObjectCreationOperation { Arguments.Length: 1 } creation when KnownSymbols.Is(creation.Type, symbols.IPAddress)
+                case IObjectCreationOperation { Arguments.Length: 1 } creation when KnownTypes.Is(creation.Type, symbols.IPAddress)
                     && creation.Arguments[0].Value.Type?.SpecialType == SpecialType.System_Int64:
                     return HostOfNumericAddress(creation.Arguments[0].Value, cancellationToken);
                 case null:
@@ -78,7 +78,7 @@ internal sealed class NetworkValues
             {
                 var host = creation.Arguments[0].Value;
                 var port = creation.Arguments[1].Value;
-                if (KnownSymbols.Is(creation.Type, symbols.IPEndPoint))
+                if (KnownTypes.Is(creation.Type, symbols.IPEndPoint))
                 {
                     var (scope, text) = host.Type?.SpecialType == SpecialType.System_Int64
                         ? HostOfNumericAddress(host, cancellationToken)
@@ -86,7 +86,7 @@ internal sealed class NetworkValues
                     return new EndpointParts(scope, text, port);
                 }
 
-                if (KnownSymbols.Is(creation.Type, symbols.DnsEndPoint))
+                if (KnownTypes.Is(creation.Type, symbols.DnsEndPoint))
                 {
                     var name = values.Text(host, cancellationToken)?.Value;
                     return new EndpointParts(name is null ? HostScope.Unknown : Hosts.Classify(name), name ?? string.Empty, port);

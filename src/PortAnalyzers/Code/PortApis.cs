@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -8,42 +9,40 @@ namespace PortAnalyzers.Code;
 /// <summary>
 /// The cheap first look at every call, creation and assignment of a compilation: does it touch an API some extractor
 /// reads? Most do not, and they leave here before any collector is allocated or any extractor runs: first on a name
-/// or an argument count, which costs nothing, then on the containing type. Built once per compilation.
+/// or an argument count, which costs nothing, then on the type. One shared, immutable instance.
 /// </summary>
 internal sealed class PortApis
 {
     /// <summary>The method names the extractors read; HttpClient requests are found by their <c>requestUri</c> parameter instead.</summary>
-    private static readonly HashSet<string> CalledNames = new(System.StringComparer.Ordinal)
+    private static readonly HashSet<string> CalledNames = new(StringComparer.Ordinal)
     {
         "Create", "Bind", "Connect", "ConnectAsync", "BeginConnect", "Send", "SendAsync", "Parse",
         "Listen", "ListenAnyIP", "ListenLocalhost", "UseUrls", "Run", "RunAsync", "Add", "SetEnvironmentVariable",
     };
 
-    private readonly KnownSymbols symbols;
-    private readonly HashSet<ITypeSymbol> createdTypes;
-    private readonly HashSet<ITypeSymbol> calledTypes;
+    private readonly KnownTypes types;
+    private readonly Dictionary<string, KnownType> createdTypes;
+    private readonly Dictionary<string, KnownType> calledTypes;
 
-    public PortApis(KnownSymbols symbols)
+    private PortApis(KnownTypes types)
     {
-        this.symbols = symbols;
-        createdTypes = Set(symbols.TcpListener, symbols.UdpClient, symbols.TcpClient, symbols.Uri, symbols.HttpRequestMessage);
-        calledTypes = Set(
-            symbols.TcpListener, symbols.Socket, symbols.UdpClient, symbols.TcpClient, symbols.KestrelServerOptions,
-            symbols.WebHostBuilderExtensions, symbols.WebApplication, symbols.HttpListenerPrefixCollection, symbols.Environment,
-            symbols.RedisConnectionMultiplexer, symbols.RedisConfigurationOptions, symbols.RedisEndPointCollection);
+        this.types = types;
+        createdTypes = ByName(types.TcpListener, types.UdpClient, types.TcpClient, types.Uri, types.HttpRequestMessage);
+        calledTypes = ByName(
+            types.TcpListener, types.Socket, types.UdpClient, types.TcpClient, types.KestrelServerOptions,
+            types.WebHostBuilderExtensions, types.WebApplication, types.HttpListenerPrefixCollection, types.Environment,
+            types.RedisConnectionMultiplexer, types.RedisConfigurationOptions, types.RedisEndPointCollection);
     }
 
-    /// <summary>Whether the compilation references any API the extractors read; when not, nothing needs registering.</summary>
-    public bool AnyPresent => createdTypes.Count > 0 || symbols.Socket is not null || symbols.KestrelServerOptions is not null
-        || symbols.WebApplication is not null || symbols.DbConnectionStringBuilder is not null;
+    public static PortApis Instance { get; } = new(KnownTypes.Instance);
 
     public bool MayBeUsage(IOperation operation) => operation switch
     {
         IInvocationOperation invocation => IsWatchedCall(invocation),
         IObjectCreationOperation creation => !creation.Arguments.IsEmpty && creation.Type is { } type
-            && (createdTypes.Contains(type.OriginalDefinition) || symbols.IsAdoType(type)),
+            && (IsOneOf(type, createdTypes) || types.IsAdoType(type)),
         ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } => IsBuilderKey(target.Property)
-            && symbols.IsAdoType(target.Property.ContainingType),
+            && types.IsAdoType(target.Property.ContainingType),
         _ => false,
     };
 
@@ -57,33 +56,35 @@ internal sealed class PortApis
         var method = invocation.TargetMethod;
         if (!CalledNames.Contains(method.Name))
         {
-            return UsageCollector.Argument(invocation.Arguments, "requestUri") is not null && symbols.IsHttpClientMethod(method);
+            // Every HttpClient request method is asynchronous: GetAsync ... GetFromJsonAsAsyncEnumerable.
+            return method.Name.IndexOf("Async", StringComparison.Ordinal) >= 0
+                && UsageCollector.Argument(invocation.Arguments, "requestUri") is not null && types.IsHttpClientMethod(method);
         }
 
-        if (method.ContainingType is { } type && calledTypes.Contains(type.OriginalDefinition))
+        if (IsOneOf(method.ContainingType, calledTypes))
         {
             return true;
         }
 
         return method.Name == "Add"
-            && (invocation.Instance is IPropertyReferenceOperation { Property.Name: "Urls" } || symbols.IsAdoType(method.ContainingType));
+            && (invocation.Instance is IPropertyReferenceOperation { Property.Name: "Urls" } || types.IsAdoType(method.ContainingType));
     }
 
     /// <summary>What <see cref="ConnectionStringExtractor"/> reads of an ADO.NET builder: an indexer, a host or port property, the connection string.</summary>
     private static bool IsBuilderKey(IPropertySymbol property)
         => property.IsIndexer || property.Name == "ConnectionString" || ConnectionStrings.IsPortKey(property.Name) || ConnectionStrings.IsHostKey(property.Name);
 
-    private static HashSet<ITypeSymbol> Set(params INamedTypeSymbol?[] types)
+    private static bool IsOneOf(ITypeSymbol? type, Dictionary<string, KnownType> byName)
+        => type is not null && byName.TryGetValue(type.Name, out var known) && known.Matches(type);
+
+    private static Dictionary<string, KnownType> ByName(params KnownType[] types)
     {
-        var set = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+        var byName = new Dictionary<string, KnownType>(StringComparer.Ordinal);
         foreach (var type in types)
         {
-            if (type is not null)
-            {
-                set.Add(type);
-            }
+            byName.Add(type.Name, type);
         }
 
-        return set;
+        return byName;
     }
 }

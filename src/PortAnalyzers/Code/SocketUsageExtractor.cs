@@ -12,7 +12,7 @@ internal static class SocketUsageExtractor
         var symbols = collector.Symbols;
         var type = creation.Type;
         var arguments = creation.Arguments;
-        if (KnownSymbols.Is(type, symbols.TcpListener))
+        if (KnownTypes.Is(type, symbols.TcpListener))
         {
             if (UsageCollector.Argument(arguments, "localEP") is { } endpoint)
             {
@@ -26,7 +26,7 @@ internal static class SocketUsageExtractor
                 collector.AddPort(PortRole.Listen, host, port, creation, port);
             }
         }
-        else if (KnownSymbols.Is(type, symbols.UdpClient))
+        else if (KnownTypes.Is(type, symbols.UdpClient))
         {
             // A UdpClient bound to a local port is a server, unless it then connects: then the port is its source port.
             if (UsageCollector.Argument(arguments, "localEP") is { } endpoint)
@@ -38,7 +38,7 @@ internal static class SocketUsageExtractor
                 collector.AddPort(UdpRole(creation), HostScope.AllInterfaces, port, creation, port);
             }
         }
-        else if (KnownSymbols.Is(type, symbols.TcpClient) && UsageCollector.Argument(arguments, "localEP") is { } localEndpoint)
+        else if (KnownTypes.Is(type, symbols.TcpClient) && UsageCollector.Argument(arguments, "localEP") is { } localEndpoint)
         {
             collector.AddEndpoint(PortRole.ClientSource, localEndpoint, creation);
         }
@@ -48,12 +48,12 @@ internal static class SocketUsageExtractor
     {
         var method = invocation.TargetMethod;
         var symbols = collector.Symbols;
-        if (method.Name == "Create" && KnownSymbols.Is(method.ContainingType, symbols.TcpListener)
+        if (method.Name == "Create" && KnownTypes.Is(method.ContainingType, symbols.TcpListener)
             && UsageCollector.Argument(invocation.Arguments, "port") is { } port)
         {
             collector.AddPort(PortRole.Listen, HostScope.AllInterfaces, port, invocation, port);
         }
-        else if (method.Name == "Bind" && KnownSymbols.Is(method.ContainingType, symbols.Socket)
+        else if (method.Name == "Bind" && KnownTypes.Is(method.ContainingType, symbols.Socket)
             && invocation.Arguments.Length == 1)
         {
             collector.AddEndpoint(SocketRole(invocation, symbols), invocation.Arguments[0].Value, invocation, isBindCall: true);
@@ -67,17 +67,17 @@ internal static class SocketUsageExtractor
     /// A bound socket that then connects is a client fixing its source port; one that listens or receives is a server.
     /// When the method does not show which, binding is taken as listening.
     /// </summary>
-    private static PortRole SocketRole(IInvocationOperation bind, KnownSymbols symbols)
+    private static PortRole SocketRole(IInvocationOperation bind, KnownTypes symbols)
     {
         var receiver = ValueResolver.Unwrap(bind.Instance);
         if (receiver is IPropertyReferenceOperation { Property.Name: "Client" } client)
         {
-            if (KnownSymbols.Is(client.Property.ContainingType, symbols.TcpClient))
+            if (KnownTypes.Is(client.Property.ContainingType, symbols.TcpClient))
             {
                 return PortRole.ClientSource;
             }
 
-            if (KnownSymbols.Is(client.Property.ContainingType, symbols.UdpClient))
+            if (KnownTypes.Is(client.Property.ContainingType, symbols.UdpClient))
             {
                 receiver = client.Instance;
             }

@@ -16,7 +16,7 @@ internal sealed class UsageCollector
 {
     private static readonly ImmutableDictionary<string, string?> NoProperties = ImmutableDictionary<string, string?>.Empty;
 
-    public UsageCollector(KnownSymbols symbols, ValueResolver values, NetworkValues network, CancellationToken cancellationToken)
+    public UsageCollector(KnownTypes symbols, ValueResolver values, NetworkValues network, CancellationToken cancellationToken)
     {
         Symbols = symbols;
         Values = values;
@@ -24,7 +24,7 @@ internal sealed class UsageCollector
         CancellationToken = cancellationToken;
     }
 
-    public KnownSymbols Symbols { get; }
+    public KnownTypes Symbols { get; }
 
     public ValueResolver Values { get; }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -22,25 +23,30 @@ public sealed class HttpClientLifetimeAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // Generated code is not analyzed, and every diagnostic is reported at analyzed code: letting the driver filter
+        // them again would make it walk each file with a finding for generated-code attributes.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var compilation = context.Compilation;
-        if (HttpClientSymbols.Create(compilation) is not { } symbols
-            || ProjectTraits.IsTestProject(compilation)
-            || ProjectTraits.RunsInBrowser(compilation, context.Options.AnalyzerConfigOptionsProvider.GlobalOptions))
-        {
-            return;
-        }
+        var globalOptions = context.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
 
-        var lifetime = new HttpClientLifetime(symbols);
+        // Read once an HttpClient is created, so that a project without one never binds its references for this.
+        var exempt = new Lazy<bool>(() => ProjectTraits.IsTestProject(compilation) || ProjectTraits.RunsInBrowser(compilation, globalOptions));
+        var types = HttpClientTypes.Instance;
+        var lifetime = new HttpClientLifetime(types);
         context.RegisterOperationAction(
             operation =>
             {
                 var creation = (IObjectCreationOperation)operation.Operation;
+                if (!types.IsHttpClient(creation.Type) || exempt.Value)
+                {
+                    return;
+                }
+
                 if (lifetime.Classify(creation, operation.ContainingSymbol, operation.CancellationToken) is { } client)
                 {
                     operation.ReportDiagnostic(Diagnostic.Create(

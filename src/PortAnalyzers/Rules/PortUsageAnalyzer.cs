@@ -35,7 +35,9 @@ public sealed class PortUsageAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // Generated code is not analyzed, and every diagnostic is reported at analyzed code: letting the driver filter
+        // them again would make it walk each file with a finding for generated-code attributes.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
@@ -45,7 +47,7 @@ public sealed class PortUsageAnalyzer : DiagnosticAnalyzer
         context.RegisterSyntaxTreeAction(tree => PolicyProvider.ReportProblems(
             policies.For(tree.Tree), Location.Create(tree.Tree, new TextSpan(0, 0)), tree.ReportDiagnostic));
 
-        var symbols = KnownSymbols.Create(context.Compilation);
+        var symbols = KnownTypes.Instance;
         var values = new ValueResolver(context.Compilation);
         var network = new NetworkValues(symbols, values);
 
@@ -69,12 +71,7 @@ public sealed class PortUsageAnalyzer : DiagnosticAnalyzer
             },
             StringSyntax.Kinds);
 
-        var apis = new PortApis(symbols);
-        if (!apis.AnyPresent)
-        {
-            return;
-        }
-
+        var apis = PortApis.Instance;
         context.RegisterOperationAction(
             operation =>
             {

@@ -617,6 +617,20 @@ public class PORT001_ListenerInDynamicRangeTests
         Sources =
         {
             ("Listener.g.cs", "class D { System.Net.Sockets.TcpListener M() => new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 50000); }"),
+            ("Attributed.cs", """
+                [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
+                class E
+                {
+                    System.Net.Sockets.TcpListener M() => new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 50000);
+                    const string Db = "Server=db,50000;Database=app";
+                }
+
+                class F
+                {
+                    [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
+                    System.Net.Sockets.TcpListener M() => new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 50000);
+                }
+                """),
         },
     }.RunAsync();
 

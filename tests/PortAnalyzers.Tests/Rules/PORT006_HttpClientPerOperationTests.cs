@@ -575,6 +575,15 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
+    public Task GeneratedCodeAttribute_DoesNotReport() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+        [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
+        class C
+        {
+            Task<string> M() => new HttpClient().GetStringAsync({{Url}});
+        }
+        """);
+
+    [Fact]
     public Task BrokenCode_DoesNotThrow() => new AnalyzerTest<HttpClientLifetimeAnalyzer>
     {
         TestCode = """
