@@ -60,11 +60,17 @@ internal static class StringSyntax
     /// <summary>
     /// Whether <paramref name="str"/> holds the first written part of <paramref name="whole"/> and some written part
     /// has the structure of a connection string (<c>=</c> or a service scheme), so a built string is read once and log
-    /// messages leave before their text is copied.
+    /// messages leave before their text is copied. Every other string of a concatenation leaves on a look at its left
+    /// neighbours, so a long concatenation costs linear time.
     /// </summary>
     private static bool IsReadFrom(ExpressionSyntax str, ExpressionSyntax whole)
     {
-        // The common built string, an interpolated string on its own, is judged without walking or allocating.
+        if (!IsWritten(str) || HasWrittenPartBefore(str, whole))
+        {
+            return false;
+        }
+
+        // The common built string, an interpolated string on its own, is judged without allocating.
         if (whole == str && str is InterpolatedStringExpressionSyntax interpolated)
         {
             foreach (var content in interpolated.Contents)
@@ -78,19 +84,61 @@ internal static class StringSyntax
             return false;
         }
 
-        SyntaxNode? first = null;
-        var structured = false;
         foreach (var part in Parts(whole))
         {
-            if (TextOf(part) is { } text)
+            if (TextOf(part) is { } text && ConnectionStrings.MayBeStructured(text))
             {
-                first ??= part;
-                structured |= ConnectionStrings.MayBeStructured(text);
+                return true;
             }
         }
 
-        return structured && first is not null && OwnerOf(first) == str;
+        return false;
     }
+
+    private static bool HasWrittenPartBefore(ExpressionSyntax str, ExpressionSyntax whole)
+    {
+        for (SyntaxNode node = str; node != whole; node = node.Parent!)
+        {
+            if (node.Parent is BinaryExpressionSyntax concatenation && concatenation.Right == node && HasWrittenPart(concatenation.Left))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a string expression holds a written part. Concatenations nest to the left, so they are walked as a loop.</summary>
+    private static bool HasWrittenPart(ExpressionSyntax expression)
+    {
+        while (true)
+        {
+            switch (expression)
+            {
+                case ParenthesizedExpressionSyntax parenthesized:
+                    expression = parenthesized.Expression;
+                    break;
+                case BinaryExpressionSyntax concatenation when concatenation.IsKind(SyntaxKind.AddExpression):
+                    if (HasWrittenPart(concatenation.Right))
+                    {
+                        return true;
+                    }
+
+                    expression = concatenation.Left;
+                    break;
+                default:
+                    return IsWritten(expression);
+            }
+        }
+    }
+
+    /// <summary>A string literal, or an interpolated string with some text of its own.</summary>
+    private static bool IsWritten(ExpressionSyntax expression) => expression switch
+    {
+        LiteralExpressionSyntax literal => literal.IsKind(SyntaxKind.StringLiteralExpression),
+        InterpolatedStringExpressionSyntax interpolated => interpolated.Contents.Any(SyntaxKind.InterpolatedStringText),
+        _ => false,
+    };
 
     /// <summary>
     /// The parts of a string expression, in order: its literals and interpolated-string texts (written, see
@@ -148,7 +196,4 @@ internal static class StringSyntax
         InterpolatedStringTextSyntax text => text.TextToken.ValueText,
         _ => null,
     };
-
-    /// <summary>The string node the syntax action is called for that holds <paramref name="part"/>.</summary>
-    private static SyntaxNode OwnerOf(SyntaxNode part) => part is InterpolatedStringTextSyntax ? part.Parent! : part;
 }

@@ -159,6 +159,24 @@ public class PORT005_TargetInDynamicRangeTests
         """);
 
     [Fact]
+    public Task BuiltConnectionStrings_ReportOnceForTheWholeString() => VerifyAsync("""
+        class C
+        {
+            void M(string host, string user, int timeout)
+            {
+                var holeFirst = {|PORT005:host + ";Port=50006;Database=app"|};
+                var mixed = {|PORT005:$"Host={host};" + "Port=50007;" + "Database=app"|};
+                var textlessFirst = {|PORT005:$"{host}" + ";Port=50008;Database=app"|};
+                var parenthesized = {|PORT005:("Host=" + host) + (";Port=" + "50009")|};
+                var manyParts = {|PORT005:"Host=db;" + "Port=50010;" + "Database=app;" + "Username=" + user + ";" + "Timeout=" + timeout + ";" + "Pooling=true;" + "Maximum Pool Size=50"|};
+                Use(holeFirst, mixed, textlessFirst, parenthesized, manyParts);
+            }
+
+            void Use(params string[] values) { }
+        }
+        """);
+
+    [Fact]
     public Task ServiceUris_Report() => VerifyAsync("""
         class C
         {
