@@ -58,7 +58,7 @@ internal sealed class PortApis
         {
             // Every HttpClient request method is asynchronous: GetAsync ... GetFromJsonAsAsyncEnumerable.
             return method.Name.IndexOf("Async", StringComparison.Ordinal) >= 0
-                && UsageCollector.Argument(invocation.Arguments, "requestUri") is not null && types.IsHttpClientMethod(method);
+                && types.IsHttpClientMethod(method) && UsageCollector.Argument(invocation.Arguments, "requestUri") is not null;
         }
 
         if (IsOneOf(method.ContainingType, calledTypes))

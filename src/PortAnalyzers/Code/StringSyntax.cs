@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using Microsoft.CodeAnalysis;
@@ -64,42 +65,13 @@ internal static class StringSyntax
     /// neighbours, so a long concatenation costs linear time.
     /// </summary>
     private static bool IsReadFrom(ExpressionSyntax str, ExpressionSyntax whole)
-    {
-        if (!IsWritten(str) || HasWrittenPartBefore(str, whole))
-        {
-            return false;
-        }
-
-        // The common built string, an interpolated string on its own, is judged without allocating.
-        if (whole == str && str is InterpolatedStringExpressionSyntax interpolated)
-        {
-            foreach (var content in interpolated.Contents)
-            {
-                if (content is InterpolatedStringTextSyntax text && ConnectionStrings.MayBeStructured(text.TextToken.ValueText))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        foreach (var part in Parts(whole))
-        {
-            if (TextOf(part) is { } text && ConnectionStrings.MayBeStructured(text))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        => IsWritten(str) && !HasWrittenPartBefore(str, whole) && AnyWrittenText(whole, ConnectionStrings.MayBeStructured);
 
     private static bool HasWrittenPartBefore(ExpressionSyntax str, ExpressionSyntax whole)
     {
         for (SyntaxNode node = str; node != whole; node = node.Parent!)
         {
-            if (node.Parent is BinaryExpressionSyntax concatenation && concatenation.Right == node && HasWrittenPart(concatenation.Left))
+            if (node.Parent is BinaryExpressionSyntax concatenation && concatenation.Right == node && AnyWrittenText(concatenation.Left, AnyText))
             {
                 return true;
             }
@@ -108,8 +80,11 @@ internal static class StringSyntax
         return false;
     }
 
-    /// <summary>Whether a string expression holds a written part. Concatenations nest to the left, so they are walked as a loop.</summary>
-    private static bool HasWrittenPart(ExpressionSyntax expression)
+    /// <summary>
+    /// Whether some text written in a string expression satisfies <paramref name="predicate"/>; holes are not entered.
+    /// Concatenations nest to the left, so they are walked as a loop, and nothing is allocated.
+    /// </summary>
+    private static bool AnyWrittenText(ExpressionSyntax expression, Func<string, bool> predicate)
     {
         while (true)
         {
@@ -119,15 +94,27 @@ internal static class StringSyntax
                     expression = parenthesized.Expression;
                     break;
                 case BinaryExpressionSyntax concatenation when concatenation.IsKind(SyntaxKind.AddExpression):
-                    if (HasWrittenPart(concatenation.Right))
+                    if (AnyWrittenText(concatenation.Right, predicate))
                     {
                         return true;
                     }
 
                     expression = concatenation.Left;
                     break;
+                case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
+                    return predicate(literal.Token.ValueText);
+                case InterpolatedStringExpressionSyntax interpolated:
+                    foreach (var content in interpolated.Contents)
+                    {
+                        if (content is InterpolatedStringTextSyntax text && predicate(text.TextToken.ValueText))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
                 default:
-                    return IsWritten(expression);
+                    return false;
             }
         }
     }
@@ -139,6 +126,8 @@ internal static class StringSyntax
         InterpolatedStringExpressionSyntax interpolated => interpolated.Contents.Any(SyntaxKind.InterpolatedStringText),
         _ => false,
     };
+
+    private static bool AnyText(string text) => true;
 
     /// <summary>
     /// The parts of a string expression, in order: its literals and interpolated-string texts (written, see

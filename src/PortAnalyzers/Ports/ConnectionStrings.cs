@@ -122,7 +122,7 @@ internal static class ConnectionStrings
     public static bool IsPortKey(string key) => key.Trim().Equals(PortKey, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>What <see cref="Parse(string)"/> checks first, for callers that can skip it (and its allocation) on most text.</summary>
-    public static bool MayBeConnectionString(string text) => MayHavePort(text) && MayBeStructured(text);
+    public static bool MayBeConnectionString(string text) => MayBeStructured(text) && MayHavePort(text);
 
     /// <summary>Cheap rejection: every form needs a digit and a ':', ',' or '='.</summary>
     private static bool MayHavePort(string text)
@@ -152,14 +152,23 @@ internal static class ConnectionStrings
     /// <summary>Whether the text opens with <c>scheme://</c> for a service scheme: URIs are only read from their start.</summary>
     private static bool StartsWithServiceScheme(string text)
     {
-        var start = SkipWhitespace(text, 0, text.Length);
-        var end = start;
-        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '+' or '-' or '.'))
+        // Most text has no "://" at all, which a vectorized search of its first ':' shows.
+        var colon = text.IndexOf(':');
+        if (colon <= 0 || string.CompareOrdinal(text, colon, "://", 0, 3) != 0)
         {
-            end++;
+            return false;
         }
 
-        return end > start && string.CompareOrdinal(text, end, "://", 0, 3) == 0 && ServiceSchemes.Contains(text.Substring(start, end - start));
+        var start = SkipWhitespace(text, 0, colon);
+        for (var i = start; i < colon; i++)
+        {
+            if (!(char.IsLetterOrDigit(text[i]) || text[i] is '+' or '-' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return colon > start && ServiceSchemes.Contains(text.Substring(start, colon - start));
     }
 
     /// <summary><c>scheme://[user@]host[:port][,host[:port]…][/path]</c> with a service scheme.</summary>
