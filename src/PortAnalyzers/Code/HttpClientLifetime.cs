@@ -37,10 +37,13 @@ internal sealed class HttpClientLifetime
 
     public HttpClientLifetime(HttpClientTypes symbols) => this.symbols = symbols;
 
-    /// <summary>The short-lived client <paramref name="creation"/> makes, or null when it may live longer.</summary>
+    /// <summary>
+    /// The short-lived client <paramref name="creation"/> makes, or null when it may live longer. The caller has
+    /// checked that it creates an HttpClient (<see cref="HttpClientTypes.IsHttpClient"/>).
+    /// </summary>
     public ShortLivedClient? Classify(IObjectCreationOperation creation, ISymbol owner, CancellationToken cancellationToken)
     {
-        if (!symbols.IsHttpClient(creation.Type) || HasOutlivingHandler(creation))
+        if (HasOutlivingHandler(creation))
         {
             return null;
         }

@@ -25,14 +25,15 @@ internal static class ProjectTraits
     /// </summary>
     public static bool RunsInBrowser(Compilation compilation, AnalyzerConfigOptions globalOptions)
         => References(compilation, "Microsoft.AspNetCore.Components.WebAssembly")
-            || Is(globalOptions, "build_property.UsingMicrosoftNETSdkBlazorWebAssembly", "true")
-            || Is(globalOptions, "build_property.RuntimeIdentifier", "browser-wasm")
-            || Is(globalOptions, "build_property.TargetPlatformIdentifier", "browser");
+            || PropertyIs(globalOptions, "build_property.UsingMicrosoftNETSdkBlazorWebAssembly", "true")
+            || PropertyIs(globalOptions, "build_property.RuntimeIdentifier", "browser-wasm")
+            || PropertyIs(globalOptions, "build_property.TargetPlatformIdentifier", "browser");
 
     private static bool References(Compilation compilation, params string[] assemblyNames)
         => compilation.ReferencedAssemblyNames.Any(
             identity => assemblyNames.Any(name => string.Equals(identity.Name, name, StringComparison.OrdinalIgnoreCase)));
 
-    private static bool Is(AnalyzerConfigOptions options, string key, string expected)
+    /// <summary>Whether an MSBuild property (or option) is set to <paramref name="expected"/>, as MSBuild compares: trimmed, any case.</summary>
+    public static bool PropertyIs(AnalyzerConfigOptions options, string key, string expected)
         => options.TryGetValue(key, out var value) && string.Equals(value.Trim(), expected, StringComparison.OrdinalIgnoreCase);
 }

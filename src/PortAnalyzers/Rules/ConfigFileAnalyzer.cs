@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -35,17 +34,14 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        // Generated code is not analyzed, and every diagnostic is reported at analyzed code: letting the driver filter
-        // them again would make it walk each file with a finding for generated-code attributes.
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.ConfigureGeneratedCodeAnalysis(AnalyzerDefaults.GeneratedCode);
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var options = context.Options.AnalyzerConfigOptionsProvider;
-        if (options.GlobalOptions.TryGetValue(CheckConfigFilesProperty, out var check)
-            && string.Equals(check.Trim(), "false", StringComparison.OrdinalIgnoreCase))
+        if (ProjectTraits.PropertyIs(options.GlobalOptions, CheckConfigFilesProperty, "false"))
         {
             return;
         }

@@ -35,9 +35,7 @@ public sealed class PortUsageAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        // Generated code is not analyzed, and every diagnostic is reported at analyzed code: letting the driver filter
-        // them again would make it walk each file with a finding for generated-code attributes.
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.ConfigureGeneratedCodeAnalysis(AnalyzerDefaults.GeneratedCode);
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
 

@@ -369,6 +369,47 @@ public class PORT005_TargetInDynamicRangeTests
         """);
 
     [Fact]
+    public Task LookalikeApis_DoNotReport() => VerifyAsync("""
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+
+        class ApiClient
+        {
+            public Task<string> GetAsync(string requestUri) => Task.FromResult(requestUri);
+            public void Connect(string hostname, int port) { }
+            public void Send(byte[] datagram, int bytes, string hostname, int port) { }
+        }
+
+        class Settings
+        {
+            public string Host { get; set; } = "";
+            public int Port { get; set; }
+            public string ConnectionString { get; set; } = "";
+            public void Add(string keyword, object value) { }
+        }
+
+        static class Extensions
+        {
+            public static Task<string> GetStringAsync(this object client, string requestUri) => Task.FromResult(requestUri);
+        }
+
+        class C
+        {
+            async Task M(ApiClient client, Dictionary<string, int> ports)
+            {
+                await client.GetAsync("http://localhost:50000/api");
+                await new object().GetStringAsync("http://localhost:50001/");
+                client.Connect("localhost", 50002);
+                client.Send(new byte[1], 1, "localhost", 50003);
+                var settings = new Settings { Host = "localhost", Port = 50004, ConnectionString = "db" };
+                settings.Port = 50005;
+                settings.Add("Port", 50006);
+                ports.Add("Port", 50007);
+            }
+        }
+        """);
+
+    [Fact]
     public Task TargetOnRegisteredPortOrPortZero_DoesNotReport() => VerifyAsync("""
         using System;
         using System.Net.Sockets;
