@@ -13,13 +13,6 @@ namespace PortAnalyzers.Code;
 /// </summary>
 internal sealed class PortApis
 {
-    /// <summary>The method names the extractors read; HttpClient requests are found by their <c>requestUri</c> parameter instead.</summary>
-    private static readonly HashSet<string> CalledNames = new(StringComparer.Ordinal)
-    {
-        "Create", "Bind", "Connect", "ConnectAsync", "BeginConnect", "Send", "SendAsync", "Parse",
-        "Listen", "ListenAnyIP", "ListenLocalhost", "UseUrls", "Run", "RunAsync", "Add", "SetEnvironmentVariable",
-    };
-
     private readonly KnownTypes types;
     private readonly Dictionary<string, KnownType> createdTypes;
     private readonly Dictionary<string, KnownType> calledTypes;
@@ -36,39 +29,51 @@ internal sealed class PortApis
 
     public static PortApis Instance { get; } = new(KnownTypes.Instance);
 
-    public bool MayBeUsage(IOperation operation) => operation switch
+    public bool MayBeUsage(IOperation operation)
     {
-        IInvocationOperation invocation => IsWatchedCall(invocation),
-        IObjectCreationOperation creation => !creation.Arguments.IsEmpty && creation.Type is { } type
-            && (IsOneOf(type, createdTypes) || types.IsAdoType(type)),
-        ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } => IsBuilderKey(target.Property)
-            && types.IsAdoType(target.Property.ContainingType),
-        _ => false,
-    };
+        // A switch on the kind, not a chain of interface type tests: this runs for every call of the compilation.
+        switch (operation.Kind)
+        {
+            case OperationKind.Invocation:
+                return IsWatchedCall((IInvocationOperation)operation);
+            case OperationKind.ObjectCreation:
+                var creation = (IObjectCreationOperation)operation;
+                return !creation.Arguments.IsEmpty && creation.Type is { } type && (IsOneOf(type, createdTypes) || types.IsAdoType(type));
+            case OperationKind.SimpleAssignment:
+                return ((ISimpleAssignmentOperation)operation).Target is IPropertyReferenceOperation target
+                    && IsBuilderKey(target.Property) && types.IsAdoType(target.Property.ContainingType);
+            default:
+                return false;
+        }
+    }
 
     /// <summary>
-    /// A method of a type some extractor reads, <c>app.Urls.Add</c>, an ADO.NET builder's <c>Add</c>, or an HttpClient
-    /// request. The name lets few calls through, but those names (<c>Add</c>, <c>Parse</c>) are everywhere, so the
-    /// containing type decides.
+    /// A method of a type some extractor reads, <c>app.Urls.Add</c>, an ADO.NET builder's <c>Add(keyword, value)</c>,
+    /// or an HttpClient request. The name lets few calls through, but some of those names (<c>Add</c>, <c>Parse</c>)
+    /// are everywhere, so the containing type decides; a list's <c>Add(item)</c> never walks its base types.
     /// </summary>
     private bool IsWatchedCall(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
-        if (!CalledNames.Contains(method.Name))
+        var name = method.Name;
+        switch (name)
         {
-            // Every HttpClient request method is asynchronous: GetAsync ... GetFromJsonAsAsyncEnumerable.
-            return method.Name.IndexOf("Async", StringComparison.Ordinal) >= 0
-                && types.IsHttpClientMethod(method) && UsageCollector.Argument(invocation.Arguments, "requestUri") is not null;
+            case "Add":
+                return IsOneOf(method.ContainingType, calledTypes)
+                    || invocation.Instance is IPropertyReferenceOperation { Property.Name: "Urls" }
+                    || (invocation.Arguments.Length == 2 && types.IsAdoType(method.ContainingType));
+            case "Create" or "Bind" or "Connect" or "ConnectAsync" or "BeginConnect" or "Send" or "SendAsync" or "Parse"
+                or "Listen" or "ListenAnyIP" or "ListenLocalhost" or "UseUrls" or "Run" or "RunAsync" or "SetEnvironmentVariable":
+                return IsOneOf(method.ContainingType, calledTypes);
+            default:
+                // Every HttpClient request method is asynchronous: GetAsync ... GetFromJsonAsAsyncEnumerable.
+                return IsAsyncName(name) && types.IsHttpClientMethod(method)
+                    && UsageCollector.Argument(invocation.Arguments, "requestUri") is not null;
         }
-
-        if (IsOneOf(method.ContainingType, calledTypes))
-        {
-            return true;
-        }
-
-        return method.Name == "Add"
-            && (invocation.Instance is IPropertyReferenceOperation { Property.Name: "Urls" } || types.IsAdoType(method.ContainingType));
     }
+
+    private static bool IsAsyncName(string name)
+        => name.EndsWith("Async", StringComparison.Ordinal) || name.EndsWith("AsyncEnumerable", StringComparison.Ordinal);
 
     /// <summary>What <see cref="ConnectionStringExtractor"/> reads of an ADO.NET builder: an indexer, a host or port property, the connection string.</summary>
     private static bool IsBuilderKey(IPropertySymbol property)

@@ -39,11 +39,13 @@ public sealed class HttpClientLifetimeAnalyzer : DiagnosticAnalyzer
         context.RegisterOperationAction(
             operation =>
             {
-                var creation = (IObjectCreationOperation)operation.Operation;
-                if (!types.IsHttpClient(creation.Type) || exempt.Value)
+                // The type first, on the plain IOperation: a cast to the operation's interface costs more, on every creation.
+                if (!types.IsHttpClient(operation.Operation.Type) || exempt.Value)
                 {
                     return;
                 }
+
+                var creation = (IObjectCreationOperation)operation.Operation;
 
                 if (lifetime.Classify(creation, operation.ContainingSymbol, operation.CancellationToken) is { } client)
                 {
