@@ -51,6 +51,8 @@ internal sealed class KnownTypes
 
     public KnownType RedisEndPointCollection { get; } = new("StackExchange.Redis.EndPointCollection");
 
+    public KnownType GeneratedCodeAttribute { get; } = new("System.CodeDom.Compiler.GeneratedCodeAttribute");
+
     public static bool Is(ITypeSymbol? type, KnownType known) => known.Matches(type);
 
     /// <summary>Whether <paramref name="type"/> is <paramref name="known"/> or derives from it.</summary>

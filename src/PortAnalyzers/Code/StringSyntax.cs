@@ -10,33 +10,52 @@ namespace PortAnalyzers.Code;
 
 /// <summary>
 /// The connection strings written in code, read from syntax alone: a string's endpoints are in its written text, so
-/// no operation or symbol is needed, and most strings (log text, names, plain URLs) leave on a scan of their text.
-/// A string built by concatenation or interpolation is read once, from the string node that holds its first written
-/// part, with a <see cref="PartialText.Hole"/> for each part that is not written there. Numbers never come here.
+/// no operation or symbol is needed. A string built by concatenation or interpolation is read as a whole, with a
+/// <see cref="PartialText.Hole"/> for each part that is not written there.
 /// </summary>
 internal static class StringSyntax
 {
-    public static readonly SyntaxKind[] Kinds = { SyntaxKind.StringLiteralExpression, SyntaxKind.InterpolatedStringExpression };
-
     /// <summary>
-    /// The endpoints of the connection string <paramref name="str"/> is written in, and the expression it is read
-    /// from (<paramref name="whole"/>: the string itself or the concatenation it is part of); null for most strings.
+    /// The string expression (a literal, or an interpolated string) whose written text holds
+    /// <paramref name="position"/>, widened to the concatenation it is part of; null when the position is in code,
+    /// a comment or a character literal.
     /// </summary>
-    public static List<ConnectionEndpoint>? WrittenEndpoints(ExpressionSyntax str, out ExpressionSyntax whole)
+    public static ExpressionSyntax? WholeStringAt(SyntaxNode root, int position)
     {
-        whole = WholeString(str);
-        if (whole.Parent is InterpolationSyntax)
+        var token = root.FindToken(position);
+        if (!token.Span.Contains(position))
         {
-            return null; // a part of the string around it, which reads it as a hole
+            return null;
         }
 
-        if (whole == str && str is LiteralExpressionSyntax literal)
+        ExpressionSyntax? str = token.Kind() switch
+        {
+            SyntaxKind.StringLiteralToken or SyntaxKind.SingleLineRawStringLiteralToken or SyntaxKind.MultiLineRawStringLiteralToken
+                => token.Parent as LiteralExpressionSyntax,
+            SyntaxKind.InterpolatedStringTextToken => token.Parent?.Parent as InterpolatedStringExpressionSyntax,
+            _ => null,
+        };
+        return str is null ? null : WholeString(str);
+    }
+
+    /// <summary>
+    /// The endpoints of the connection string <paramref name="whole"/> (from <see cref="WholeStringAt"/>) holds; null
+    /// when it is not one, or when it stands in an interpolation, whose string reads it as a hole.
+    /// </summary>
+    public static List<ConnectionEndpoint>? WrittenEndpoints(ExpressionSyntax whole)
+    {
+        if (whole.Parent is InterpolationSyntax)
+        {
+            return null;
+        }
+
+        if (whole is LiteralExpressionSyntax literal)
         {
             var text = literal.Token.ValueText;
             return ConnectionStrings.MayBeConnectionString(text) ? ConnectionStrings.Parse(text) : null;
         }
 
-        if (!IsReadFrom(str, whole))
+        if (!AnyWrittenText(whole, ConnectionStrings.MayBeStructured))
         {
             return null;
         }
@@ -56,28 +75,6 @@ internal static class StringSyntax
         }
 
         return current;
-    }
-
-    /// <summary>
-    /// Whether <paramref name="str"/> holds the first written part of <paramref name="whole"/> and some written part
-    /// has the structure of a connection string (<c>=</c> or a service scheme), so a built string is read once and log
-    /// messages leave before their text is copied. Every other string of a concatenation leaves on a look at its left
-    /// neighbours, so a long concatenation costs linear time.
-    /// </summary>
-    private static bool IsReadFrom(ExpressionSyntax str, ExpressionSyntax whole)
-        => IsWritten(str) && !HasWrittenPartBefore(str, whole) && AnyWrittenText(whole, ConnectionStrings.MayBeStructured);
-
-    private static bool HasWrittenPartBefore(ExpressionSyntax str, ExpressionSyntax whole)
-    {
-        for (SyntaxNode node = str; node != whole; node = node.Parent!)
-        {
-            if (node.Parent is BinaryExpressionSyntax concatenation && concatenation.Right == node && AnyWrittenText(concatenation.Left, AnyText))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>
@@ -118,16 +115,6 @@ internal static class StringSyntax
             }
         }
     }
-
-    /// <summary>A string literal, or an interpolated string with some text of its own.</summary>
-    private static bool IsWritten(ExpressionSyntax expression) => expression switch
-    {
-        LiteralExpressionSyntax literal => literal.IsKind(SyntaxKind.StringLiteralExpression),
-        InterpolatedStringExpressionSyntax interpolated => interpolated.Contents.Any(SyntaxKind.InterpolatedStringText),
-        _ => false,
-    };
-
-    private static bool AnyText(string text) => true;
 
     /// <summary>
     /// The parts of a string expression, in order: its literals and interpolated-string texts (written, see

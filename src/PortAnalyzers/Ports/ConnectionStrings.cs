@@ -116,6 +116,33 @@ internal static class ConnectionStrings
         return endpoints;
     }
 
+    /// <summary>
+    /// The schemes a connection URI may start with: <see cref="Parse(string)"/> reads no URI whose <c>://</c> does not
+    /// follow one of these.
+    /// </summary>
+    public static IEnumerable<string> UriSchemes => ServiceSchemes;
+
+    /// <summary>
+    /// The words a key must end with for <see cref="Parse(string)"/> to read an endpoint from a <c>key=value</c> or
+    /// Redis string: the last word of a host key (<c>Data Source</c>: <c>Source</c>), <c>Port</c>, or a Redis option.
+    /// </summary>
+    public static IEnumerable<string> KeyEndings
+    {
+        get
+        {
+            foreach (var key in HostKeys)
+            {
+                yield return key.Substring(key.LastIndexOf(' ') + 1);
+            }
+
+            yield return PortKey;
+            foreach (var option in RedisOptions)
+            {
+                yield return option;
+            }
+        }
+    }
+
     /// <summary>Whether an ADO.NET key or builder property names the server (<c>Server</c>, <c>Data Source</c>, <c>Host</c>, ...).</summary>
     public static bool IsHostKey(string key) => HostKeys.Contains(key);
 

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
@@ -42,32 +41,29 @@ public sealed class PortUsageAnalyzer : DiagnosticAnalyzer
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var policies = new PolicyProvider(context.Options.AnalyzerConfigOptionsProvider);
-        context.RegisterSyntaxTreeAction(tree => PolicyProvider.ReportProblems(
-            policies.For(tree.Tree), Location.Create(tree.Tree, new TextSpan(0, 0)), tree.ReportDiagnostic));
-
         var symbols = KnownTypes.Instance;
         var values = new ValueResolver(context.Compilation);
         var network = new NetworkValues(symbols, values);
 
-        // Connection strings are recognised by their content, whatever API (if any) they end up in, and read from
-        // syntax alone: no operation is asked for, and most strings leave on a scan of their text.
-        context.RegisterSyntaxNodeAction(
-            node =>
-            {
-                if (StringSyntax.WrittenEndpoints((ExpressionSyntax)node.Node, out var whole) is not { Count: > 0 } endpoints)
-                {
-                    return;
-                }
+        // Once per file: the invalid options that apply to it, and the connection strings written in it, recognised
+        // by their content whatever API (if any) they end up in.
+        context.RegisterSemanticModelAction(file =>
+        {
+            var tree = file.SemanticModel.SyntaxTree;
+            var policy = policies.For(tree);
+            PolicyProvider.ReportProblems(policy, Location.Create(tree, new TextSpan(0, 0)), file.ReportDiagnostic);
 
-                var collector = new UsageCollector(symbols, values, network, node.CancellationToken);
+            var collector = new UsageCollector(symbols, values, network, file.CancellationToken);
+            foreach (var (str, endpoints) in WrittenConnectionStrings.In(file.SemanticModel, file.CancellationToken))
+            {
                 foreach (var endpoint in endpoints)
                 {
-                    collector.AddConnectionEndpoint(endpoint, whole.GetLocation(), origin: null);
+                    collector.AddConnectionEndpoint(endpoint, str.GetLocation(), origin: null);
                 }
+            }
 
-                Report(collector.Usages, policies.For(whole.SyntaxTree), node.ReportDiagnostic);
-            },
-            StringSyntax.Kinds);
+            Report(collector.Usages, policy, file.ReportDiagnostic);
+        });
 
         var apis = PortApis.Instance;
         context.RegisterOperationAction(

@@ -629,6 +629,27 @@ public class PORT001_ListenerInDynamicRangeTests
                 {
                     [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
                     System.Net.Sockets.TcpListener M() => new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 50000);
+
+                    [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
+                    string Db => "Server=db,50001;Database=app";
+
+                    string Other
+                    {
+                        [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
+                        get => new System.Func<string>(() => "Server=db,50002;Database=app")();
+                    }
+                }
+
+                [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
+                partial class G
+                {
+                }
+
+                partial class G
+                {
+                    const string Db = "Host=db;Port=50003;Database=app";
+
+                    void M() => System.Console.WriteLine($"Host={Db};Port=50004;Database=app");
                 }
                 """),
         },

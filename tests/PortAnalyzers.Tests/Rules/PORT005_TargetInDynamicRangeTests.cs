@@ -177,6 +177,55 @@ public class PORT005_TargetInDynamicRangeTests
         """);
 
     [Fact]
+    public Task EveryKindOfStringLiteral_Reports() => VerifyAsync(""""
+        using System.ComponentModel;
+
+        [Description({|PORT005:"Host=db;Port=50020;Database=app"|})]
+        class C
+        {
+            void M(string host)
+            {
+                var keyInLaterPart = {|PORT005:"Database=app;" + "Port=50021"|};
+                var spaced = {|PORT005:"Host = localhost ; Port = 50022 ; Database = app"|};
+                var verbatim = {|PORT005:@"Server=db\SQLEXPRESS,50023;Database=app"|};
+                var raw = {|PORT005:"""Host=db;Port=50024;Database=app"""|};
+                var multiLineRaw = {|PORT005:"""
+                    Host=db;Port=50025;Database=app
+                    """|};
+                var interpolatedRaw = {|PORT005:$"""Host={host};Port=50026;Database=app"""|};
+                var uri = {|PORT005:"postgres://db:50027/app"|};
+                Use(keyInLaterPart, spaced, verbatim, raw, multiLineRaw, interpolatedRaw, uri);
+            }
+
+            void Use(params string[] values) { }
+        }
+        """");
+
+    [Fact]
+    public Task ConnectionStringTextOutsideStrings_DoesNotReport() => VerifyAsync("""
+        /// <summary>Connects with <c>Host=db;Port=50000;Database=app</c>.</summary>
+        class C
+        {
+            // Host=db;Port=50001;Database=app
+            /* postgres://db:50002/app */
+            private const char Equals = '=';
+            private readonly byte[] utf8 = "Host=db;Port=50003;Database=app"u8.ToArray();
+
+            void M()
+            {
+                var host = "db";
+                var port = 50004;
+        #if NEVER
+                var disabled = "Host=db;Port=50005;Database=app";
+        #endif
+                Use(host, port);
+            }
+
+            void Use(string host, int port) { }
+        }
+        """);
+
+    [Fact]
     public Task ServiceUris_Report() => VerifyAsync("""
         class C
         {

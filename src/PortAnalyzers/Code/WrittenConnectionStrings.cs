@@ -1,0 +1,70 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using PortAnalyzers.Ports;
+
+namespace PortAnalyzers.Code;
+
+/// <summary>
+/// The connection strings written in one source file, wherever they stand and whatever API (if any) they reach.
+/// The file's text is scanned once (<see cref="ConnectionStringCandidates"/>) and only the strings at the positions
+/// found are read, so a file without a connection string costs one vectorized pass and no string costs a callback.
+/// </summary>
+internal static class WrittenConnectionStrings
+{
+    public static IEnumerable<(ExpressionSyntax String, List<ConnectionEndpoint> Endpoints)> In(SemanticModel model, CancellationToken cancellationToken)
+    {
+        var tree = model.SyntaxTree;
+        var positions = new List<int>();
+
+        // Free for the texts parsed from a string (the usual case); a file large enough to be kept in chunks is copied once.
+        ConnectionStringCandidates.Find(tree.GetText(cancellationToken).ToString(), positions, cancellationToken);
+        if (positions.Count == 0)
+        {
+            yield break;
+        }
+
+        var root = tree.GetRoot(cancellationToken);
+        var read = new HashSet<ExpressionSyntax>();
+        foreach (var position in positions)
+        {
+            if (StringSyntax.WholeStringAt(root, position) is { } whole && read.Add(whole)
+                && StringSyntax.WrittenEndpoints(whole) is { Count: > 0 } endpoints
+                && !IsInGeneratedCode(model, whole, cancellationToken))
+            {
+                yield return (whole, endpoints);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="node"/> is in a type or member marked <c>[GeneratedCode]</c>, which the driver leaves
+    /// out of the per-node actions but not out of a per-file one. Asked only for the few strings that report.
+    /// </summary>
+    private static bool IsInGeneratedCode(SemanticModel model, SyntaxNode node, CancellationToken cancellationToken)
+    {
+        for (var symbol = model.GetEnclosingSymbol(node.SpanStart, cancellationToken); symbol is not null and not INamespaceSymbol; symbol = symbol.ContainingSymbol)
+        {
+            if (HasGeneratedCodeAttribute(symbol) || (symbol is IMethodSymbol { AssociatedSymbol: { } property } && HasGeneratedCodeAttribute(property)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasGeneratedCodeAttribute(ISymbol symbol)
+    {
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            if (KnownTypes.Instance.GeneratedCodeAttribute.Matches(attribute.AttributeClass))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

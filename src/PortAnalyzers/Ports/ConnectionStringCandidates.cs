@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+
+namespace PortAnalyzers.Ports;
+
+/// <summary>
+/// Where in a source file a connection string with a port may be written, found on the raw text in one pass: each
+/// <c>scheme://</c> of a service scheme, and each <c>=</c> that follows (across spaces) a word that a key with an
+/// endpoint ends with (<see cref="ConnectionStrings.KeyEndings"/>). Every string <see cref="ConnectionStrings.Parse(string)"/>
+/// reads an endpoint from holds one of these, so a file without any has no connection string to look at, and the
+/// strings of a file that has some are found from these positions alone. Most positions are code
+/// (<c>var host = …</c>); the caller keeps those that stand in a string.
+/// </summary>
+internal static class ConnectionStringCandidates
+{
+    private const string SchemeSeparator = "://";
+
+    private static readonly WordSet Schemes = new(ConnectionStrings.UriSchemes);
+
+    private static readonly WordSet Keys = new(ConnectionStrings.KeyEndings);
+
+    /// <summary>Adds to <paramref name="positions"/>, in order, the position of each <c>://</c> and <c>=</c> that may be part of a connection string.</summary>
+    public static void Find(string text, List<int> positions, CancellationToken cancellationToken)
+    {
+        var scheme = text.IndexOf(SchemeSeparator, StringComparison.Ordinal);
+        var equals = text.IndexOf('=');
+        while (scheme >= 0 || equals >= 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (equals < 0 || (scheme >= 0 && scheme < equals))
+            {
+                if (Schemes.EndsAt(text, scheme))
+                {
+                    positions.Add(scheme);
+                }
+
+                scheme = text.IndexOf(SchemeSeparator, scheme + SchemeSeparator.Length, StringComparison.Ordinal);
+            }
+            else
+            {
+                if (Keys.EndsAt(text, SkipSpacesBack(text, equals)))
+                {
+                    positions.Add(equals);
+                }
+
+                equals = text.IndexOf('=', equals + 1);
+            }
+        }
+    }
+
+    private static int SkipSpacesBack(string text, int end)
+    {
+        while (end > 0 && text[end - 1] is ' ' or '\t')
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>Words of ASCII letters and digits, matched in any case against the text before a position, without allocating.</summary>
+    private sealed class WordSet
+    {
+        private readonly string[][] byLength;
+
+        public WordSet(IEnumerable<string> words)
+        {
+            var all = words.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            byLength = new string[all.Max(w => w.Length) + 1][];
+            for (var length = 0; length < byLength.Length; length++)
+            {
+                byLength[length] = all.Where(w => w.Length == length).ToArray();
+            }
+        }
+
+        /// <summary>Whether the whole word that ends just before <paramref name="end"/> is one of the set.</summary>
+        public bool EndsAt(string text, int end)
+        {
+            var start = end;
+            while (start > 0 && end - start < byLength.Length && IsWordChar(text[start - 1]))
+            {
+                start--;
+            }
+
+            var length = end - start;
+            if (length == 0 || length >= byLength.Length || (start > 0 && IsWordChar(text[start - 1])))
+            {
+                return false;
+            }
+
+            foreach (var word in byLength[length])
+            {
+                if (string.Compare(text, start, word, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsWordChar(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9');
+    }
+}
