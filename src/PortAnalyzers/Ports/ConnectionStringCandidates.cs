@@ -75,7 +75,10 @@ internal static class ConnectionStringCandidates
             }
         }
 
-        /// <summary>Whether the whole word that ends just before <paramref name="end"/> is one of the set.</summary>
+        /// <summary>
+        /// Whether the whole word that ends just before <paramref name="end"/> is one of the set; a word that follows
+        /// an escape sequence in the source (<c>\tPort=</c>) counts without the escape's letter.
+        /// </summary>
         public bool EndsAt(string text, int end)
         {
             var start = end;
@@ -84,8 +87,18 @@ internal static class ConnectionStringCandidates
                 start--;
             }
 
+            if (start > 0 && IsWordChar(text[start - 1]))
+            {
+                return false;
+            }
+
+            return Contains(text, start, end) || (start > 0 && text[start - 1] == '\\' && Contains(text, start + 1, end));
+        }
+
+        private bool Contains(string text, int start, int end)
+        {
             var length = end - start;
-            if (length == 0 || length >= byLength.Length || (start > 0 && IsWordChar(text[start - 1])))
+            if (length <= 0 || length >= byLength.Length)
             {
                 return false;
             }

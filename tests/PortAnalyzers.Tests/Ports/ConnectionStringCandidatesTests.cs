@@ -22,6 +22,7 @@ public class ConnectionStringCandidatesTests
     [InlineData("var s = \"Data Source=db,50000\";", "=db")]
     [InlineData("var s = \"Network Address=db,50000\";", "=db")]
     [InlineData("var s = \"cache:50000,abortConnect=false\";", "=false")]
+    [InlineData("var s = \"Database=app;\\r\\nPort=50000\\tHost=db\";", "=50000", "=db")]
     [InlineData("var s = \"postgres://db:50000/app\";", "://db")]
     [InlineData("var s = \"MongoDB://db:50000\";", "://db")]
     public void ConnectionStringText_IsFound(string text, params string[] expected)

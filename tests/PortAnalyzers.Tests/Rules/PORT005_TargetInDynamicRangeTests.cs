@@ -194,7 +194,8 @@ public class PORT005_TargetInDynamicRangeTests
                     """|};
                 var interpolatedRaw = {|PORT005:$"""Host={host};Port=50026;Database=app"""|};
                 var uri = {|PORT005:"postgres://db:50027/app"|};
-                Use(keyInLaterPart, spaced, verbatim, raw, multiLineRaw, interpolatedRaw, uri);
+                var escaped = {|PORT005:"Database=app;\r\nPort=50028"|};
+                Use(keyInLaterPart, spaced, verbatim, raw, multiLineRaw, interpolatedRaw, uri, escaped);
             }
 
             void Use(params string[] values) { }
