@@ -44,7 +44,11 @@ internal static class WrittenConnectionStrings
     /// </summary>
     private static bool IsInGeneratedCode(SemanticModel model, SyntaxNode node, CancellationToken cancellationToken)
     {
-        for (var symbol = model.GetEnclosingSymbol(node.SpanStart, cancellationToken); symbol is not null and not INamespaceSymbol; symbol = symbol.ContainingSymbol)
+        // An attribute argument belongs to the declaration the attribute is on, which does not enclose its position.
+        var attributed = node.FirstAncestorOrSelf<AttributeListSyntax>()?.Parent;
+        var enclosing = (attributed is null ? null : model.GetDeclaredSymbol(attributed, cancellationToken))
+            ?? model.GetEnclosingSymbol(attributed?.SpanStart ?? node.SpanStart, cancellationToken);
+        for (var symbol = enclosing; symbol is not null and not INamespaceSymbol; symbol = symbol.ContainingSymbol)
         {
             if (HasGeneratedCodeAttribute(symbol) || (symbol is IMethodSymbol { AssociatedSymbol: { } property } && HasGeneratedCodeAttribute(property)))
             {

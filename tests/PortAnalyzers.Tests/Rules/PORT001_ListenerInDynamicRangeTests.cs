@@ -619,6 +619,7 @@ public class PORT001_ListenerInDynamicRangeTests
             ("Listener.g.cs", "class D { System.Net.Sockets.TcpListener M() => new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 50000); }"),
             ("Attributed.cs", """
                 [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
+                [System.ComponentModel.Description("Host=db;Port=50005;Database=app")]
                 class E
                 {
                     System.Net.Sockets.TcpListener M() => new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 50000);
@@ -632,6 +633,10 @@ public class PORT001_ListenerInDynamicRangeTests
 
                     [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
                     string Db => "Server=db,50001;Database=app";
+
+                    [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
+                    [System.ComponentModel.Description("Host=db;Port=50006;Database=app")]
+                    void N([System.ComponentModel.Description("Host=db;Port=50007;Database=app")] int a) { }
 
                     string Other
                     {
