@@ -62,7 +62,10 @@ public sealed class PortUsageAnalyzer : DiagnosticAnalyzer
                 }
             }
 
-            Report(collector.Usages, policy, file.ReportDiagnostic);
+            if (collector.Usages.Count > 0)
+            {
+                Report(collector.Usages, policy, file.ReportDiagnostic);
+            }
         });
 
         var apis = PortApis.Instance;
