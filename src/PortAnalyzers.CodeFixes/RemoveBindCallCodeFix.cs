@@ -1,9 +1,8 @@
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
-using System.Threading.Tasks;
+using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -11,42 +10,32 @@ namespace PortAnalyzers.CodeFixes;
 
 /// <summary>PORT002: remove a <c>Bind</c> statement before <c>Connect</c>; connecting binds a free local port by itself.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveBindCallCodeFix)), Shared]
-public sealed class RemoveBindCallCodeFix : CodeFixProvider
+public sealed class RemoveBindCallCodeFix : PortLiteralCodeFix
 {
     public const string EquivalenceKey = "PortAnalyzers.RemoveBindCall";
 
+    private const string Title = "Remove the Bind call";
+
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.FixedClientSourcePort);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override PortEdit? Edit(Diagnostic diagnostic, ExpressionSyntax expression, long port, SemanticModel model, CancellationToken cancellationToken)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
+        if (!diagnostic.Properties.ContainsKey(FixProperties.IsBindCall))
         {
-            if (root is null || !diagnostic.Properties.ContainsKey(FixProperties.IsBindCall))
-            {
-                continue;
-            }
-
-            var statement = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)
-                .AncestorsAndSelf()
-                .OfType<InvocationExpressionSyntax>()
-                .FirstOrDefault()?.Parent as ExpressionStatementSyntax;
-
-            // Only a statement of its own in a block can go without leaving an empty if/else/loop body behind.
-            if (statement?.Parent is not (BlockSyntax or GlobalStatementSyntax))
-            {
-                continue;
-            }
-
-            SyntaxNode removed = statement.Parent is GlobalStatementSyntax global ? global : statement;
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Remove the Bind call",
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.RemoveNode(removed, SyntaxRemoveOptions.KeepUnbalancedDirectives)!)),
-                    EquivalenceKey),
-                diagnostic);
+            return null;
         }
+
+        var statement = expression.AncestorsAndSelf()
+            .OfType<InvocationExpressionSyntax>()
+            .FirstOrDefault()?.Parent as ExpressionStatementSyntax;
+
+        // Only a statement of its own in a block can go without leaving an empty if/else/loop body behind.
+        if (statement?.Parent is not (BlockSyntax or GlobalStatementSyntax))
+        {
+            return null;
+        }
+
+        SyntaxNode removed = statement.Parent is GlobalStatementSyntax global ? global : statement;
+        return new PortEdit(removed, replacement: null, Title, EquivalenceKey);
     }
 }
