@@ -23,7 +23,7 @@ const double GrowthBudget = 18;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var arguments = new Arguments(args);
 var analyzers = AnalyzerCost.AllAnalyzers();
-var references = ReferenceAssemblies.Default;
+var references = SdkReferencePacks.Default;
 var failed = false;
 
 Console.WriteLine("# PortAnalyzers benchmark");
@@ -136,7 +136,7 @@ static void PrintMachine()
     Console.WriteLine($"- RAM: {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024):F1} GB");
     Console.WriteLine($"- Runtime: {RuntimeInformation.FrameworkDescription}");
     Console.WriteLine($"- Roslyn: {typeof(Compilation).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion}");
-    Console.WriteLine($"- Reference assemblies: {ReferenceAssemblies.PackFolder("Microsoft.NETCore.App.Ref")}");
+    Console.WriteLine($"- Reference assemblies: {SdkReferencePacks.PackFolder("Microsoft.NETCore.App.Ref")}");
     Console.WriteLine();
 }
 
@@ -196,7 +196,7 @@ internal static class RealCodebase
             .ToList();
         var sources = all.Where(p => p.EndsWith(".cs", StringComparison.OrdinalIgnoreCase))
             .Select(p => (p, File.ReadAllText(p)))
-            .Append((Path.Combine(folder, "obj", "GlobalUsings.g.cs"), ReferenceAssemblies.ImplicitUsings))
+            .Append((Path.Combine(folder, "obj", "GlobalUsings.g.cs"), SdkReferencePacks.ImplicitUsings))
             .ToList();
         var files = all.Where(IsConfigFile).Select(p => (p, File.ReadAllText(p))).ToList();
         return new Codebase(sources, files);

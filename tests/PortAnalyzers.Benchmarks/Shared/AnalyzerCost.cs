@@ -68,7 +68,7 @@ public static class AnalyzerCost
     }
 
     public static ImmutableArray<AdditionalText> AdditionalFiles(IEnumerable<(string Path, string Text)> files)
-        => files.Select(f => (AdditionalText)new TestAdditionalText(f.Path, f.Text)).ToImmutableArray();
+        => files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray();
 
     public static CSharpCompilation Compile(ImmutableArray<SyntaxTree> trees, ImmutableArray<MetadataReference> references)
     {

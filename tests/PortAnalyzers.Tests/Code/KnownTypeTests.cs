@@ -22,7 +22,7 @@ public class KnownTypeTests
                 public class ProviderBuilder : System.Data.Common.DbConnectionStringBuilder { }
                 """),
         },
-        ReferenceAssemblies.Default);
+        SdkReferencePacks.Default);
 
     private static readonly KnownType TcpListener = KnownTypes.Instance.TcpListener;
 

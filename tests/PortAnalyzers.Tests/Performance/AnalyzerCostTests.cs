@@ -36,12 +36,12 @@ public class AnalyzerCostTests
         var trees = AnalyzerCost.Parse(codebase.Sources);
         var files = AnalyzerCost.AdditionalFiles(codebase.AdditionalFiles);
         var analyzers = PortAnalyzersTypes.AllAnalyzers();
-        await AnalyzerCost.MeasureAsync(trees, files, ReferenceAssemblies.Default, analyzers);
+        await AnalyzerCost.MeasureAsync(trees, files, SdkReferencePacks.Default, analyzers);
 
         var best = double.MaxValue;
         for (var run = 0; run < 3 && best > MaxRatio; run++)
         {
-            var measured = await AnalyzerCost.MeasureAsync(trees, files, ReferenceAssemblies.Default, analyzers);
+            var measured = await AnalyzerCost.MeasureAsync(trees, files, SdkReferencePacks.Default, analyzers);
             output.WriteLine($"binding {measured.Binding.TotalMilliseconds:F0} ms, analyzers {measured.AnalyzerTotal.TotalMilliseconds:F1} ms ({measured.Ratio:P2})");
             best = Math.Min(best, measured.Ratio);
         }
@@ -53,7 +53,7 @@ public class AnalyzerCostTests
     public void GeneratedCode_CompilesAndUsesEveryWatchedApi()
     {
         var codebase = SyntheticCodebase.Generate(1, SyntheticCodebase.DenseWatchedShare);
-        var compilation = AnalyzerCost.Compile(AnalyzerCost.Parse(codebase.Sources), ReferenceAssemblies.Default);
+        var compilation = AnalyzerCost.Compile(AnalyzerCost.Parse(codebase.Sources), SdkReferencePacks.Default);
 
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
         var all = string.Concat(codebase.Sources.Select(s => s.Text));

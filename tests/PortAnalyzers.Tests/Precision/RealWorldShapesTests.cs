@@ -70,8 +70,8 @@ public class RealWorldShapesTests
         """;
 
     [Fact]
-    public Task PortUsageAnalyzer_StaysSilent() => Verify<PortUsageAnalyzer>.AnalyzerAsync(EverydayCode);
+    public Task PortUsageAnalyzer_StaysSilent() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync(EverydayCode);
 
     [Fact]
-    public Task HttpClientLifetimeAnalyzer_StaysSilent() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync(EverydayCode);
+    public Task HttpClientLifetimeAnalyzer_StaysSilent() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync(EverydayCode);
 }

@@ -246,9 +246,9 @@ public class FuzzTests
                     LanguageNames.CSharp,
                     compilationOptions: new CSharpCompilationOptions(outputKind, nullableContextOptions: NullableContextOptions.Enable),
                     parseOptions: parseOptions,
-                    metadataReferences: ReferenceAssemblies.Default))
-                .AddDocument(DocumentId.CreateNewId(projectId), "Test0.cs", SourceText.From(Source, Encoding.UTF8), filePath: AnalyzerTest<PortAnalyzers.Rules.PortUsageAnalyzer>.Folder + "Test0.cs")
-                .AddDocument(DocumentId.CreateNewId(projectId), "GlobalUsings.g.cs", SourceText.From(ReferenceAssemblies.ImplicitUsings, Encoding.UTF8), filePath: "/0/obj/GlobalUsings.g.cs");
+                    metadataReferences: SdkReferencePacks.Default))
+                .AddDocument(DocumentId.CreateNewId(projectId), "Test0.cs", SourceText.From(Source, Encoding.UTF8), filePath: TestProject.Folder + "Test0.cs")
+                .AddDocument(DocumentId.CreateNewId(projectId), "GlobalUsings.g.cs", SourceText.From(SdkReferencePacks.ImplicitUsings, Encoding.UTF8), filePath: "/0/obj/GlobalUsings.g.cs");
             if (Config is not null)
             {
                 foreach (var name in ConfigNames)

@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Threading.Tasks;
+using PortAnalyzers.Rules;
 using PortAnalyzers.Tests.Verifiers;
 
 namespace PortAnalyzers.Tests.Rules;
@@ -7,7 +8,7 @@ namespace PortAnalyzers.Tests.Rules;
 public class PORT001_ConfigFileTests
 {
     [Fact]
-    public Task KestrelEndpointOnDynamicPort_Reports() => VerifyConfig.AnalyzerAsync("appsettings.json", """
+    public Task KestrelEndpointOnDynamicPort_Reports() => ConfigFiles.VerifyAsync("appsettings.json", """
         {
           "Kestrel": {
             "Endpoints": {
@@ -19,22 +20,22 @@ public class PORT001_ConfigFileTests
         """);
 
     [Fact]
-    public Task KeysInAnyCase_Report() => VerifyConfig.AnalyzerAsync("appsettings.json", """
+    public Task KeysInAnyCase_Report() => ConfigFiles.VerifyAsync("appsettings.json", """
         { "kestrel": { "endpoints": { "http": { "URL": "http://localhost:{|PORT001:50000|}" } } } }
         """);
 
     [Fact]
-    public Task UrlsList_ReportsEachDynamicPort() => VerifyConfig.AnalyzerAsync("appsettings.Development.json", """
+    public Task UrlsList_ReportsEachDynamicPort() => ConfigFiles.VerifyAsync("appsettings.Development.json", """
         { "urls": "http://localhost:{|PORT001:50000|}; https://localhost:5001 ;http://[::1]:{|PORT001:60000|}" }
         """);
 
     [Fact]
-    public Task HttpPortsAsTextOrNumber_Report() => VerifyConfig.AnalyzerAsync("appsettings.json", """
+    public Task HttpPortsAsTextOrNumber_Report() => ConfigFiles.VerifyAsync("appsettings.json", """
         { "http_ports": "8080;{|PORT001:50000|}", "https_ports": {|PORT001:50001|} }
         """);
 
     [Fact]
-    public Task LaunchProfileApplicationUrl_Reports() => VerifyConfig.AnalyzerAsync("Properties/launchSettings.json", """
+    public Task LaunchProfileApplicationUrl_Reports() => ConfigFiles.VerifyAsync("Properties/launchSettings.json", """
         {
           "profiles": {
             "http": {
@@ -46,7 +47,7 @@ public class PORT001_ConfigFileTests
         """);
 
     [Fact]
-    public Task LaunchProfileEnvironmentVariables_Report() => VerifyConfig.AnalyzerAsync("Properties/launchSettings.json", """
+    public Task LaunchProfileEnvironmentVariables_Report() => ConfigFiles.VerifyAsync("Properties/launchSettings.json", """
         {
           "profiles": {
             "container": {
@@ -62,7 +63,7 @@ public class PORT001_ConfigFileTests
         """);
 
     [Fact]
-    public Task CommentsTrailingCommasAndBom_AreRead() => VerifyConfig.AnalyzerAsync("appsettings.json", "\uFEFF" + """
+    public Task CommentsTrailingCommasAndBom_AreRead() => ConfigFiles.VerifyAsync("appsettings.json", "\uFEFF" + """
         // Development settings
         {
           /* the listener */
@@ -71,34 +72,28 @@ public class PORT001_ConfigFileTests
         """);
 
     [Fact]
-    public Task EscapedValue_ReportsTheWholeString() => VerifyConfig.AnalyzerAsync("appsettings.json", """
+    public Task EscapedValue_ReportsTheWholeString() => ConfigFiles.VerifyAsync("appsettings.json", """
         { "urls": {|PORT001:"http:\/\/localhost:50000"|} }
         """);
 
     [Fact]
-    public async Task Location_HasTheLineAndColumnOfThePort()
-    {
-        var diagnostic = (await VerifyConfig.GetDiagnosticsAsync("appsettings.json", "{\r\n  \"Logging\": {},\r\n    \"urls\": \"http://*:50000\"\r\n}")).Single();
-        var span = diagnostic.Location.GetLineSpan();
-
-        Assert.Equal("/0/appsettings.json", span.Path);
-        Assert.Equal((2, 22), (span.StartLinePosition.Line, span.StartLinePosition.Character));
-        Assert.Equal((2, 27), (span.EndLinePosition.Line, span.EndLinePosition.Character));
-        Assert.Contains("50000", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
-    }
+    public Task Location_HasTheLineAndColumnOfThePort() => ConfigFiles.VerifyAsync(
+        "appsettings.json",
+        "{\r\n  \"Logging\": {},\r\n    \"urls\": \"http://*:50000\"\r\n}",
+        expected: CSharpAnalyzerVerifier<ConfigFileAnalyzer>.Diagnostic("PORT001").WithSpan("/0/appsettings.json", 3, 23, 3, 28).WithArguments(50000, "49152-65535"));
 
     [Fact]
-    public Task PortZero_DoesNotReport() => VerifyConfig.AnalyzerAsync("appsettings.json", """
+    public Task PortZero_DoesNotReport() => ConfigFiles.VerifyAsync("appsettings.json", """
         { "urls": "http://localhost:0", "Kestrel": { "Endpoints": { "A": { "Url": "http://127.0.0.1:0" } } } }
         """);
 
     [Fact]
-    public Task RegisteredPorts_DoNotReport() => VerifyConfig.AnalyzerAsync("appsettings.json", """
+    public Task RegisteredPorts_DoNotReport() => ConfigFiles.VerifyAsync("appsettings.json", """
         { "urls": "http://localhost:5000;http://localhost:49151" }
         """);
 
     [Fact]
-    public Task IisSettingsPorts_DoNotReport() => VerifyConfig.AnalyzerAsync("Properties/launchSettings.json", """
+    public Task IisSettingsPorts_DoNotReport() => ConfigFiles.VerifyAsync("Properties/launchSettings.json", """
         {
           "iisSettings": {
             "windowsAuthentication": false,
@@ -109,7 +104,7 @@ public class PORT001_ConfigFileTests
         """);
 
     [Fact]
-    public Task NumbersThatAreNotPorts_DoNotReport() => VerifyConfig.AnalyzerAsync("appsettings.json", """
+    public Task NumbersThatAreNotPorts_DoNotReport() => ConfigFiles.VerifyAsync("appsettings.json", """
         {
           "Retry": { "DelayMs": 50000, "Url": "http://localhost:50000" },
           "Kestrel": { "Limits": { "MaxRequestBodySize": 60000 }, "Endpoints": { "Http": { "Port": 50000 } } },
@@ -119,42 +114,42 @@ public class PORT001_ConfigFileTests
         """);
 
     [Fact]
-    public Task OtherFileNames_AreNotRead() => VerifyConfig.AnalyzerAsync("settings.json", """
+    public Task OtherFileNames_AreNotRead() => ConfigFiles.VerifyAsync("settings.json", """
         { "urls": "http://localhost:50000" }
         """);
 
     [Fact]
-    public Task AllowedPortsOption_Silences() => VerifyConfig.AnalyzerAsync(
+    public Task AllowedPortsOption_Silences() => ConfigFiles.VerifyAsync(
         "appsettings.json",
         """{ "urls": "http://localhost:50000;http://localhost:{|PORT001:50001|}" }""",
         editorConfig: "port_analyzers.allowed_ports = 50000");
 
     [Fact]
-    public Task DynamicRangeOptionForTheFile_Applies() => VerifyConfig.AnalyzerAsync(
+    public Task DynamicRangeOptionForTheFile_Applies() => ConfigFiles.VerifyAsync(
         "appsettings.json",
         """{ "urls": "http://localhost:{|PORT001:40000|};http://localhost:62000" }""",
         editorConfig: "[*.json]\nport_analyzers.dynamic_port_range = linux");
 
     [Fact]
-    public Task DynamicRangeMsBuildProperty_Applies() => VerifyConfig.AnalyzerAsync(
+    public Task DynamicRangeMsBuildProperty_Applies() => ConfigFiles.VerifyAsync(
         "appsettings.json",
         """{ "urls": "http://localhost:{|PORT001:40000|}" }""",
         globalConfig: "build_property.PortAnalyzersDynamicPortRange = linux");
 
     [Fact]
-    public Task OptionForOtherFiles_DoesNotApply() => VerifyConfig.AnalyzerAsync(
+    public Task OptionForOtherFiles_DoesNotApply() => ConfigFiles.VerifyAsync(
         "appsettings.json",
         """{ "urls": "http://localhost:{|PORT001:50000|}" }""",
         editorConfig: "[*.cs]\nport_analyzers.allowed_ports = 50000");
 
     [Fact]
-    public Task CheckConfigFilesFalse_ReadsNothing() => VerifyConfig.AnalyzerAsync(
+    public Task CheckConfigFilesFalse_ReadsNothing() => ConfigFiles.VerifyAsync(
         "appsettings.json",
         """{ "urls": "http://localhost:50000" """,
         globalConfig: "build_property.PortAnalyzersCheckConfigFiles = false");
 
     [Fact]
-    public Task CheckConfigFilesTrue_Reads() => VerifyConfig.AnalyzerAsync(
+    public Task CheckConfigFilesTrue_Reads() => ConfigFiles.VerifyAsync(
         "appsettings.json",
         """{ "urls": "http://localhost:{|PORT001:50000|}" }""",
         globalConfig: "build_property.PortAnalyzersCheckConfigFiles = true");

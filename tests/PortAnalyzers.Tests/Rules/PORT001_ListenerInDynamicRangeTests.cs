@@ -8,7 +8,7 @@ namespace PortAnalyzers.Tests.Rules;
 
 public class PORT001_ListenerInDynamicRangeTests
 {
-    private static Task VerifyAsync(string source, string? editorConfig = null) => Verify<PortUsageAnalyzer>.AnalyzerAsync(source, editorConfig);
+    private static Task VerifyAsync(string source, string? editorConfig = null) => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync(source, editorConfig);
 
     [Fact]
     public Task TcpListenerOnDynamicPort_Reports() => VerifyAsync("""
@@ -92,7 +92,7 @@ public class PORT001_ListenerInDynamicRangeTests
         """);
 
     [Fact]
-    public Task PortFromConstFieldInOtherFile_Reports() => new AnalyzerTest<PortUsageAnalyzer>
+    public Task PortFromConstFieldInOtherFile_Reports() => new CSharpAnalyzerVerifier<PortUsageAnalyzer>.Test
     {
         TestCode = """
             using System.Net;
@@ -103,7 +103,10 @@ public class PORT001_ListenerInDynamicRangeTests
                 TcpListener M() => new TcpListener(IPAddress.Loopback, {|PORT001:Ports.Server|});
             }
             """,
-        Sources = { ("Ports.cs", "static class Ports { public const int Server = 50001; }") },
+        TestState =
+        {
+            Sources = { ("/0/Ports.cs", "static class Ports { public const int Server = 50001; }") },
+        },
     }.RunAsync();
 
     [Fact]
@@ -119,7 +122,7 @@ public class PORT001_ListenerInDynamicRangeTests
         """);
 
     [Fact]
-    public Task PortFromStaticReadonlyFieldInOtherFile_Reports() => new AnalyzerTest<PortUsageAnalyzer>
+    public Task PortFromStaticReadonlyFieldInOtherFile_Reports() => new CSharpAnalyzerVerifier<PortUsageAnalyzer>.Test
     {
         TestCode = """
             using System.Net;
@@ -130,7 +133,10 @@ public class PORT001_ListenerInDynamicRangeTests
                 TcpListener M() => new TcpListener(IPAddress.Loopback, {|PORT001:Settings.Port|});
             }
             """,
-        Sources = { ("Settings.cs", "static class Settings { public static readonly int Port = 50000 + 2; }") },
+        TestState =
+        {
+            Sources = { ("/0/Settings.cs", "static class Settings { public static readonly int Port = 50000 + 2; }") },
+        },
     }.RunAsync();
 
     [Fact]
@@ -470,61 +476,46 @@ public class PORT001_ListenerInDynamicRangeTests
         """);
 
     [Fact]
-    public Task UrlFromConstant_ReportsAtUseWithDeclarationAsAdditionalLocation()
-    {
-        var test = new AnalyzerTest<PortUsageAnalyzer>
+    public Task UrlFromConstant_ReportsAtUseWithDeclarationAsAdditionalLocation() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync(
+        """
+        using Microsoft.AspNetCore.Builder;
+
+        class C
         {
-            TestCode = """
-                using Microsoft.AspNetCore.Builder;
+            private const string Url = {|#1:"http://localhost:50000"|};
 
-                class C
-                {
-                    private const string Url = "http://localhost:50000";
-
-                    void M(WebApplication app) => app.Urls.Add(Url);
-                }
-                """,
-        };
-
-        return AssertAdditionalLocationAsync(test, "\"http://localhost:50000\"");
-    }
+            void M(WebApplication app) => app.Urls.Add({|#0:Url|});
+        }
+        """,
+        CSharpAnalyzerVerifier<PortUsageAnalyzer>.Diagnostic("PORT001").WithLocation(0).WithLocation(1).WithArguments(50000, "49152-65535"));
 
     [Fact]
-    public Task PortFromConstant_ReportsWithDeclarationAsAdditionalLocation()
-    {
-        var test = new AnalyzerTest<PortUsageAnalyzer>
+    public Task PortFromConstant_ReportsWithDeclarationAsAdditionalLocation() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync(
+        """
+        using System.Net;
+        using System.Net.Sockets;
+
+        class C
         {
-            TestCode = """
-                using System.Net;
-                using System.Net.Sockets;
+            private const int Port = {|#1:50000|};
 
-                class C
-                {
-                    private const int Port = 50000;
-
-                    TcpListener M() => new TcpListener(IPAddress.Any, Port);
-                }
-                """,
-        };
-
-        return AssertAdditionalLocationAsync(test, "50000");
-    }
+            TcpListener M() => new TcpListener(IPAddress.Any, {|#0:Port|});
+        }
+        """,
+        CSharpAnalyzerVerifier<PortUsageAnalyzer>.Diagnostic("PORT001").WithLocation(0).WithLocation(1).WithArguments(50000, "49152-65535"));
 
     [Fact]
-    public async Task Message_NamesPortRangeAndExcludedRangeCommand()
-    {
-        var message = await Verify<PortUsageAnalyzer>.SingleMessageAsync("""
-            using System.Net;
-            using System.Net.Sockets;
+    public Task Message_NamesPortRangeAndExcludedRangeCommand() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync(
+        """
+        using System.Net;
+        using System.Net.Sockets;
 
-            class C
-            {
-                TcpListener M() => new TcpListener(IPAddress.Loopback, 50000);
-            }
-            """);
-        Assert.Contains("Port 50000 is in the dynamic range 49152-65535", message);
-        Assert.Contains("netsh int ipv4 show excludedportrange protocol=tcp", message);
-    }
+        class C
+        {
+            TcpListener M() => new TcpListener(IPAddress.Loopback, {|#0:50000|});
+        }
+        """,
+        CSharpAnalyzerVerifier<PortUsageAnalyzer>.Diagnostic("PORT001").WithLocation(0).WithArguments(50000, "49152-65535"));
 
     [Fact]
     public Task LinuxProfile_ReportsPortsInLinuxRange() => VerifyAsync(
@@ -571,7 +562,7 @@ public class PORT001_ListenerInDynamicRangeTests
         "port_analyzers.allowed_ports = 50051, 60100-60110");
 
     [Fact]
-    public Task MsBuildPropertyProfile_IsUsedWhenEditorConfigIsSilent() => new AnalyzerTest<PortUsageAnalyzer>
+    public Task MsBuildPropertyProfile_IsUsedWhenEditorConfigIsSilent() => new CSharpAnalyzerVerifier<PortUsageAnalyzer>.Test
     {
         TestCode = """
             using System.Net;
@@ -582,11 +573,14 @@ public class PORT001_ListenerInDynamicRangeTests
                 TcpListener A() => new TcpListener(IPAddress.Loopback, {|PORT001:40000|});
             }
             """,
-        GlobalConfig = "build_property.PortAnalyzersDynamicPortRange = linux",
+        TestState =
+        {
+            AnalyzerConfigFiles = { ConfigFiles.GlobalConfig("build_property.PortAnalyzersDynamicPortRange = linux") },
+        },
     }.RunAsync();
 
     [Fact]
-    public Task EditorConfigWinsOverMsBuildProperty() => new AnalyzerTest<PortUsageAnalyzer>
+    public Task EditorConfigWinsOverMsBuildProperty() => new CSharpAnalyzerVerifier<PortUsageAnalyzer>.Test
     {
         TestCode = """
             using System.Net;
@@ -597,12 +591,14 @@ public class PORT001_ListenerInDynamicRangeTests
                 TcpListener A() => new TcpListener(IPAddress.Loopback, 40000);
             }
             """,
-        EditorConfig = "port_analyzers.dynamic_port_range = iana",
-        GlobalConfig = "build_property.PortAnalyzersDynamicPortRange = linux",
+        TestState =
+        {
+            AnalyzerConfigFiles = { ConfigFiles.EditorConfig("port_analyzers.dynamic_port_range = iana"), ConfigFiles.GlobalConfig("build_property.PortAnalyzersDynamicPortRange = linux") },
+        },
     }.RunAsync();
 
     [Fact]
-    public Task GeneratedCode_DoesNotReport() => new AnalyzerTest<PortUsageAnalyzer>
+    public Task GeneratedCode_DoesNotReport() => new CSharpAnalyzerVerifier<PortUsageAnalyzer>.Test
     {
         TestCode = """
             // <auto-generated/>
@@ -614,10 +610,12 @@ public class PORT001_ListenerInDynamicRangeTests
                 TcpListener M() => new TcpListener(IPAddress.Loopback, 50000);
             }
             """,
-        Sources =
+        TestState =
         {
-            ("Listener.g.cs", "class D { System.Net.Sockets.TcpListener M() => new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 50000); }"),
-            ("Attributed.cs", """
+            Sources =
+            {
+                ("/0/Listener.g.cs", "class D { System.Net.Sockets.TcpListener M() => new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 50000); }"),
+                ("/0/Attributed.cs", """
                 [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
                 [System.ComponentModel.Description("Host=db;Port=50005;Database=app")]
                 class E
@@ -657,11 +655,12 @@ public class PORT001_ListenerInDynamicRangeTests
                     void M() => System.Console.WriteLine($"Host={Db};Port=50004;Database=app");
                 }
                 """),
+            },
         },
     }.RunAsync();
 
     [Fact]
-    public Task PortLiteralAtCall_FixUsesPortZero() => Verify<PortUsageAnalyzer>.CodeFixAsync<UsePortZeroCodeFix>(
+    public Task PortLiteralAtCall_FixUsesPortZero() => CSharpCodeFixVerifier<PortUsageAnalyzer, UsePortZeroCodeFix>.VerifyCodeFixAsync(
         """
         using System.Net;
         using System.Net.Sockets;
@@ -693,7 +692,7 @@ public class PORT001_ListenerInDynamicRangeTests
         UsePortZeroCodeFix.ListenerEquivalenceKey);
 
     [Fact]
-    public Task UrlLiteralAtCall_FixUsesPortZeroAndLoopbackAddress() => Verify<PortUsageAnalyzer>.CodeFixAsync<UsePortZeroCodeFix>(
+    public Task UrlLiteralAtCall_FixUsesPortZeroAndLoopbackAddress() => CSharpCodeFixVerifier<PortUsageAnalyzer, UsePortZeroCodeFix>.VerifyCodeFixAsync(
         """
         using Microsoft.AspNetCore.Builder;
         using Microsoft.AspNetCore.Hosting;
@@ -722,7 +721,7 @@ public class PORT001_ListenerInDynamicRangeTests
         """);
 
     [Fact]
-    public Task PortFromConstant_OffersNoFix() => Verify<PortUsageAnalyzer>.CodeFixAsync<UsePortZeroCodeFix>(
+    public Task PortFromConstant_OffersNoFix() => CSharpCodeFixVerifier<PortUsageAnalyzer, UsePortZeroCodeFix>.VerifyCodeFixAsync(
         """
         using System.Net;
         using System.Net.Sockets;
@@ -745,7 +744,7 @@ public class PORT001_ListenerInDynamicRangeTests
         """);
 
     [Fact]
-    public Task HttpListenerAndListenLocalhost_OfferNoPortZeroFix() => Verify<PortUsageAnalyzer>.CodeFixAsync<UsePortZeroCodeFix>(
+    public Task HttpListenerAndListenLocalhost_OfferNoPortZeroFix() => CSharpCodeFixVerifier<PortUsageAnalyzer, UsePortZeroCodeFix>.VerifyCodeFixAsync(
         """
         using System.Net;
         using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -772,13 +771,4 @@ public class PORT001_ListenerInDynamicRangeTests
             }
         }
         """);
-
-    private static async Task AssertAdditionalLocationAsync(AnalyzerTest<PortUsageAnalyzer> test, string declarationText)
-    {
-        var diagnostic = Assert.Single(await test.GetDiagnosticsAsync());
-        Assert.Equal("PORT001", diagnostic.Id);
-        var additional = Assert.Single(diagnostic.AdditionalLocations);
-        Assert.Equal(declarationText, additional.SourceTree!.GetText().ToString(additional.SourceSpan));
-        Assert.NotEqual(diagnostic.Location.SourceSpan, additional.SourceSpan);
-    }
 }

@@ -7,7 +7,7 @@ namespace PortAnalyzers.Tests.Rules;
 
 public class PORT002_FixedClientSourcePortTests
 {
-    private static Task VerifyAsync(string source) => Verify<PortUsageAnalyzer>.AnalyzerAsync(source);
+    private static Task VerifyAsync(string source) => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync(source);
 
     [Fact]
     public Task SocketBindThenConnect_Reports() => VerifyAsync("""
@@ -211,7 +211,7 @@ public class PORT002_FixedClientSourcePortTests
         """;
 
     [Fact]
-    public Task SourcePort_FixLetsOsChoose() => Verify<PortUsageAnalyzer>.CodeFixAsync<UsePortZeroCodeFix>(
+    public Task SourcePort_FixLetsOsChoose() => CSharpCodeFixVerifier<PortUsageAnalyzer, UsePortZeroCodeFix>.VerifyCodeFixAsync(
         BindThenConnect,
         """
         using System.Net;
@@ -232,7 +232,7 @@ public class PORT002_FixedClientSourcePortTests
         UsePortZeroCodeFix.SourcePortEquivalenceKey);
 
     [Fact]
-    public Task BindStatement_FixRemovesIt() => Verify<PortUsageAnalyzer>.CodeFixAsync<RemoveBindCallCodeFix>(
+    public Task BindStatement_FixRemovesIt() => CSharpCodeFixVerifier<PortUsageAnalyzer, RemoveBindCallCodeFix>.VerifyCodeFixAsync(
         BindThenConnect,
         """
         using System.Net;
@@ -249,21 +249,33 @@ public class PORT002_FixedClientSourcePortTests
             }
         }
         """,
-        RemoveBindCallCodeFix.EquivalenceKey);
+        RemoveBindCallCodeFix.EquivalenceKey,
+        batchFixedSource: """
+        using System.Net;
+        using System.Net.Sockets;
+
+        class C
+        {
+            void M(Socket socket, TcpClient client)
+            {
+                socket.Connect("example.com", 443);
+                var other = new TcpClient(new IPEndPoint(IPAddress.Any, 0));
+                if (client.Connected)
+                    client.Client.Bind(new IPEndPoint(IPAddress.Any, 0));
+            }
+        }
+        """);
 
     [Fact]
-    public async Task Message_NamesPortAndTimeWait()
-    {
-        var message = await Verify<PortUsageAnalyzer>.SingleMessageAsync("""
-            using System.Net;
-            using System.Net.Sockets;
+    public Task Message_NamesPortAndTimeWait() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync(
+        """
+        using System.Net;
+        using System.Net.Sockets;
 
-            class C
-            {
-                TcpClient M() => new TcpClient(new IPEndPoint(IPAddress.Any, 7001));
-            }
-            """);
-        Assert.Contains("7001", message);
-        Assert.Contains("TIME_WAIT", message);
-    }
+        class C
+        {
+            TcpClient M() => new TcpClient(new IPEndPoint(IPAddress.Any, {|#0:7001|}));
+        }
+        """,
+        CSharpAnalyzerVerifier<PortUsageAnalyzer>.Diagnostic("PORT002").WithLocation(0).WithArguments(7001));
 }

@@ -7,7 +7,7 @@ namespace PortAnalyzers.Tests.Rules;
 
 public class PORT003_WellKnownPortExposedTests
 {
-    private static Task VerifyAsync(string source, string? editorConfig = null) => Verify<PortUsageAnalyzer>.AnalyzerAsync(source, editorConfig);
+    private static Task VerifyAsync(string source, string? editorConfig = null) => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync(source, editorConfig);
 
     [Fact]
     public Task TcpListenerOnAnyAddress_Reports() => VerifyAsync("""
@@ -164,7 +164,7 @@ public class PORT003_WellKnownPortExposedTests
         """;
 
     [Fact]
-    public Task AllInterfaces_FixListensOnLoopback() => Verify<PortUsageAnalyzer>.CodeFixAsync<ListenOnLoopbackCodeFix>(
+    public Task AllInterfaces_FixListensOnLoopback() => CSharpCodeFixVerifier<PortUsageAnalyzer, ListenOnLoopbackCodeFix>.VerifyCodeFixAsync(
         Exposed,
         """
         using System;
@@ -187,10 +187,31 @@ public class PORT003_WellKnownPortExposedTests
             }
         }
         """,
-        ListenOnLoopbackCodeFix.EquivalenceKey);
+        ListenOnLoopbackCodeFix.EquivalenceKey,
+        batchFixedSource: """
+        using System;
+        using System.Net;
+        using System.Net.Sockets;
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.AspNetCore.Hosting;
+        using Microsoft.AspNetCore.Server.Kestrel.Core;
+
+        class C
+        {
+            void M(WebApplicationBuilder builder, WebApplication app, KestrelServerOptions options)
+            {
+                var a = new TcpListener(IPAddress.Loopback, 80);
+                var b = new TcpListener(new IPEndPoint(IPAddress.IPv6Loopback, 443));
+                options.ListenLocalhost(80);
+                builder.WebHost.UseUrls("http://localhost:80", "https://localhost");
+                app.Urls.Add("http://localhost:80;http://localhost:5000");
+                Environment.SetEnvironmentVariable("ASPNETCORE_HTTP_PORTS", "8080");
+            }
+        }
+        """);
 
     [Fact]
-    public Task PrivilegedHttpPorts_FixUsesUnprivilegedPorts() => Verify<PortUsageAnalyzer>.CodeFixAsync<UseUnprivilegedPortCodeFix>(
+    public Task PrivilegedHttpPorts_FixUsesUnprivilegedPorts() => CSharpCodeFixVerifier<PortUsageAnalyzer, UseUnprivilegedPortCodeFix>.VerifyCodeFixAsync(
         Exposed,
         """
         using System;
@@ -216,7 +237,7 @@ public class PORT003_WellKnownPortExposedTests
         UseUnprivilegedPortCodeFix.EquivalenceKey);
 
     [Fact]
-    public Task OtherWellKnownPorts_OfferNoUnprivilegedPortFix() => Verify<PortUsageAnalyzer>.CodeFixAsync<UseUnprivilegedPortCodeFix>(
+    public Task OtherWellKnownPorts_OfferNoUnprivilegedPortFix() => CSharpCodeFixVerifier<PortUsageAnalyzer, UseUnprivilegedPortCodeFix>.VerifyCodeFixAsync(
         """
         using System.Net;
         using System.Net.Sockets;
@@ -237,18 +258,15 @@ public class PORT003_WellKnownPortExposedTests
         """);
 
     [Fact]
-    public async Task Message_NamesServiceAndScope()
-    {
-        var message = await Verify<PortUsageAnalyzer>.SingleMessageAsync("""
-            using System.Net;
-            using System.Net.Sockets;
+    public Task Message_NamesServiceAndScope() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync(
+        """
+        using System.Net;
+        using System.Net.Sockets;
 
-            class C
-            {
-                TcpListener M() => new TcpListener(IPAddress.Any, 22);
-            }
-            """);
-        Assert.Contains("Port 22 is the well-known ssh port", message);
-        Assert.Contains("all interfaces", message);
-    }
+        class C
+        {
+            TcpListener M() => new TcpListener(IPAddress.Any, {|#0:22|});
+        }
+        """,
+        CSharpAnalyzerVerifier<PortUsageAnalyzer>.Diagnostic("PORT003").WithLocation(0).WithArguments(22, "the well-known ssh port", "all interfaces"));
 }

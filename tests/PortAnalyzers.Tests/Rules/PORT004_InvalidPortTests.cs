@@ -6,7 +6,7 @@ namespace PortAnalyzers.Tests.Rules;
 
 public class PORT004_InvalidPortTests
 {
-    private static Task VerifyAsync(string source) => Verify<PortUsageAnalyzer>.AnalyzerAsync(source);
+    private static Task VerifyAsync(string source) => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync(source);
 
     [Fact]
     public Task PortAboveRange_Reports() => VerifyAsync("""

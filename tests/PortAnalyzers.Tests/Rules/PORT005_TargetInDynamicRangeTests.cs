@@ -6,12 +6,15 @@ namespace PortAnalyzers.Tests.Rules;
 
 public class PORT005_TargetInDynamicRangeTests
 {
-    private static Task VerifyAsync(string source, string? editorConfig = null) => Verify<PortUsageAnalyzer>.AnalyzerAsync(source, editorConfig);
+    private static Task VerifyAsync(string source, string? editorConfig = null) => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync(source, editorConfig);
 
-    private static Task VerifyWithLibrariesAsync(string source) => new AnalyzerTest<PortUsageAnalyzer>
+    private static Task VerifyWithLibrariesAsync(string source) => new CSharpAnalyzerVerifier<PortUsageAnalyzer>.Test
     {
         TestCode = source,
-        References = { LibraryReferences.Npgsql, LibraryReferences.StackExchangeRedis },
+        TestState =
+        {
+            AdditionalReferences = { LibraryReferences.Npgsql, LibraryReferences.StackExchangeRedis },
+        },
     }.RunAsync();
 
     [Fact]

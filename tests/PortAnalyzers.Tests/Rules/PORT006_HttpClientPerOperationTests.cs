@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using Microsoft.CodeAnalysis.Testing;
 using PortAnalyzers.CodeFixes;
 using PortAnalyzers.Rules;
 using PortAnalyzers.Tests.Verifiers;
@@ -23,7 +24,7 @@ public class PORT006_HttpClientPerOperationTests
     // Locals
 
     [Fact]
-    public Task UsingDeclarationLocal_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+    public Task UsingDeclarationLocal_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
         class C
         {
             async Task<string> M()
@@ -35,7 +36,7 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task LocalWithoutUsing_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+    public Task LocalWithoutUsing_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
         class C
         {
             Task<string> M()
@@ -47,7 +48,7 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task UsingStatementLocal_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+    public Task UsingStatementLocal_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
         class C
         {
             async Task<string> M()
@@ -61,7 +62,7 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task TargetTypedNew_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+    public Task TargetTypedNew_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
         class C
         {
             async Task<string> M()
@@ -73,7 +74,7 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task UnusedLocal_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync("""
+    public Task UnusedLocal_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync("""
         class C
         {
             void M()
@@ -84,7 +85,7 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task ConfiguredAndDisposedLocal_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+    public Task ConfiguredAndDisposedLocal_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
         class C
         {
             async Task<string> M()
@@ -105,7 +106,7 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task LocalAssignedAfterDeclaration_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+    public Task LocalAssignedAfterDeclaration_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
         class C
         {
             async Task<string> M()
@@ -125,7 +126,7 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task LocalInMinimalApiHandler_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+    public Task LocalInMinimalApiHandler_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
         using Microsoft.AspNetCore.Builder;
 
         static class Endpoints
@@ -142,7 +143,7 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task LocalInTopLevelHandlerLambda_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+    public Task LocalInTopLevelHandlerLambda_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
         using Microsoft.AspNetCore.Builder;
 
         var app = WebApplication.Create(args);
@@ -151,7 +152,7 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task LocalInLocalFunctionAndAccessor_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+    public Task LocalInLocalFunctionAndAccessor_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
         class C
         {
             string Status
@@ -177,7 +178,7 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task LocalUsedInLinqAndTaskRunLambdas_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync("""
+    public Task LocalUsedInLinqAndTaskRunLambdas_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync("""
         class C
         {
             async Task<string[]> M(string[] urls)
@@ -190,7 +191,7 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task LocalWithJsonExtensionRequest_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+    public Task LocalWithJsonExtensionRequest_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
         using System.Net.Http.Json;
 
         class C
@@ -204,7 +205,7 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task LocalInConstructorOfOrdinaryClass_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+    public Task LocalInConstructorOfOrdinaryClass_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
         class C
         {
             private readonly string text;
@@ -220,7 +221,7 @@ public class PORT006_HttpClientPerOperationTests
     // Inline
 
     [Fact]
-    public Task InlineRequest_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+    public Task InlineRequest_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
         class C
         {
             Task<string> M() => [|new HttpClient()|].GetStringAsync({{Url}});
@@ -228,7 +229,7 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task InlineJsonExtensionRequest_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+    public Task InlineJsonExtensionRequest_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
         using System.Net.Http.Json;
 
         class C
@@ -240,7 +241,7 @@ public class PORT006_HttpClientPerOperationTests
     // Handlers
 
     [Fact]
-    public Task HandlerCreatedInTheSameOperation_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+    public Task HandlerCreatedInTheSameOperation_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
         class C
         {
             async Task<string> M()
@@ -254,7 +255,7 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task HandlerThatOutlivesTheClient_DoesNotReport() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+    public Task HandlerThatOutlivesTheClient_DoesNotReport() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
         class C
         {
             private static readonly SocketsHttpHandler SharedHandler = new SocketsHttpHandler();
@@ -277,7 +278,7 @@ public class PORT006_HttpClientPerOperationTests
     // Types ASP.NET Core creates per request
 
     [Fact]
-    public Task ControllerFieldInitializer_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync("""
+    public Task ControllerFieldInitializer_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync("""
         using Microsoft.AspNetCore.Mvc;
 
         public class ValuesController : ControllerBase
@@ -288,7 +289,7 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task ApiControllerAttributeProperty_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync("""
+    public Task ApiControllerAttributeProperty_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync("""
         using Microsoft.AspNetCore.Mvc;
 
         [ApiController]
@@ -299,7 +300,7 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task PageModelConstructorAssignment_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync("""
+    public Task PageModelConstructorAssignment_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync("""
         using Microsoft.AspNetCore.Mvc.RazorPages;
 
         public class IndexModel : PageModel
@@ -317,7 +318,7 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task StaticFieldAssignedInControllerConstructor_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync("""
+    public Task StaticFieldAssignedInControllerConstructor_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync("""
         using Microsoft.AspNetCore.Mvc;
 
         [Route("/[controller]")]
@@ -330,7 +331,7 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task HubSubclassField_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync("""
+    public Task HubSubclassField_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync("""
         using Microsoft.AspNetCore.SignalR;
 
         public interface IChatClient { Task Receive(string message); }
@@ -342,7 +343,7 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task InstanceFieldOfOrdinaryClass_DoesNotReport() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync("""
+    public Task InstanceFieldOfOrdinaryClass_DoesNotReport() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync("""
         public class WeatherService
         {
             private readonly HttpClient client = new HttpClient();
@@ -353,7 +354,7 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task ControllerUsingFactoryOrStaticClient_DoesNotReport() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+    public Task ControllerUsingFactoryOrStaticClient_DoesNotReport() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
         using Microsoft.AspNetCore.Mvc;
 
         public class ValuesController : ControllerBase
@@ -370,7 +371,7 @@ public class PORT006_HttpClientPerOperationTests
     // Lifetimes that outlive the operation
 
     [Fact]
-    public Task StaticFields_DoNotReport() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync("""
+    public Task StaticFields_DoNotReport() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync("""
         class C
         {
             private static readonly HttpClient A = new HttpClient();
@@ -385,7 +386,7 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task FactoriesReturningTheClient_DoNotReport() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+    public Task FactoriesReturningTheClient_DoNotReport() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
         class C
         {
             HttpClient Create() => new HttpClient();
@@ -408,7 +409,7 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task LocalHandedToSomethingThatKeepsIt_DoesNotReport() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+    public Task LocalHandedToSomethingThatKeepsIt_DoesNotReport() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
         class ApiClient
         {
             public ApiClient(HttpClient client) { }
@@ -438,7 +439,7 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task LocalCapturedByDelegateThatMayOutliveTheCall_DoesNotReport() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+    public Task LocalCapturedByDelegateThatMayOutliveTheCall_DoesNotReport() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
         class C
         {
             private readonly List<Func<Task<string>>> callbacks = new();
@@ -460,13 +461,13 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task EntryPointRunsOnce_DoesNotReport() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+    public Task EntryPointRunsOnce_DoesNotReport() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
         using var client = new HttpClient();
         Console.WriteLine(await client.GetStringAsync({{Url}}));
         """);
 
     [Fact]
-    public Task EntryPointLoop_Reports() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+    public Task EntryPointLoop_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
         for (var i = 0; i < 10; i++)
         {
             using var client = [|new HttpClient()|];
@@ -475,7 +476,7 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task MainMethodRunsOnce_DoesNotReport() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+    public Task MainMethodRunsOnce_DoesNotReport() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
         static class Program
         {
             static async Task Main()
@@ -487,7 +488,7 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task DerivedClientType_DoesNotReport() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+    public Task DerivedClientType_DoesNotReport() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
         class MyClient : HttpClient { }
 
         class C
@@ -499,7 +500,7 @@ public class PORT006_HttpClientPerOperationTests
     // Projects
 
     [Fact]
-    public Task TestProject_DoesNotReport() => new AnalyzerTest<HttpClientLifetimeAnalyzer>
+    public Task TestProject_DoesNotReport() => new CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.Test
     {
         TestCode = $$"""
             class C
@@ -507,7 +508,10 @@ public class PORT006_HttpClientPerOperationTests
                 Task<string> M() => new HttpClient().GetStringAsync({{Url}});
             }
             """,
-        References = { MetadataReference.CreateFromFile(typeof(FactAttribute).Assembly.Location) },
+        TestState =
+        {
+            AdditionalReferences = { MetadataReference.CreateFromFile(typeof(FactAttribute).Assembly.Location) },
+        },
     }.RunAsync();
 
     [Theory]
@@ -515,7 +519,7 @@ public class PORT006_HttpClientPerOperationTests
     [InlineData("nunit.framework")]
     [InlineData("Microsoft.VisualStudio.TestPlatform.TestFramework")]
     [InlineData("Microsoft.AspNetCore.Components.WebAssembly")]
-    public Task ProjectReferencingTestFrameworkOrBrowserRuntime_DoesNotReport(string assemblyName) => new AnalyzerTest<HttpClientLifetimeAnalyzer>
+    public Task ProjectReferencingTestFrameworkOrBrowserRuntime_DoesNotReport(string assemblyName) => new CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.Test
     {
         TestCode = $$"""
             class C
@@ -523,11 +527,14 @@ public class PORT006_HttpClientPerOperationTests
                 Task<string> M() => new HttpClient().GetStringAsync({{Url}});
             }
             """,
-        References = { CSharpCompilation.Create(assemblyName).ToMetadataReference() },
+        TestState =
+        {
+            AdditionalReferences = { CSharpCompilation.Create(assemblyName).ToMetadataReference() },
+        },
     }.RunAsync();
 
     [Fact]
-    public Task ProjectReferencingOtherLibraries_Reports() => new AnalyzerTest<HttpClientLifetimeAnalyzer>
+    public Task ProjectReferencingOtherLibraries_Reports() => new CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.Test
     {
         TestCode = $$"""
             class C
@@ -535,14 +542,17 @@ public class PORT006_HttpClientPerOperationTests
                 Task<string> M() => [|new HttpClient()|].GetStringAsync({{Url}});
             }
             """,
-        References = { CSharpCompilation.Create("xunit.abstractions").ToMetadataReference() },
+        TestState =
+        {
+            AdditionalReferences = { CSharpCompilation.Create("xunit.abstractions").ToMetadataReference() },
+        },
     }.RunAsync();
 
     [Theory]
     [InlineData("build_property.UsingMicrosoftNETSdkBlazorWebAssembly = true")]
     [InlineData("build_property.RuntimeIdentifier = browser-wasm")]
     [InlineData("build_property.TargetPlatformIdentifier = browser")]
-    public Task BrowserProject_DoesNotReport(string property) => new AnalyzerTest<HttpClientLifetimeAnalyzer>
+    public Task BrowserProject_DoesNotReport(string property) => new CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.Test
     {
         TestCode = $$"""
             class C
@@ -550,11 +560,14 @@ public class PORT006_HttpClientPerOperationTests
                 Task<string> M() => new HttpClient().GetStringAsync({{Url}});
             }
             """,
-        GlobalConfig = property,
+        TestState =
+        {
+            AnalyzerConfigFiles = { ConfigFiles.GlobalConfig(property) },
+        },
     }.RunAsync();
 
     [Fact]
-    public Task ServerProjectProperties_Report() => new AnalyzerTest<HttpClientLifetimeAnalyzer>
+    public Task ServerProjectProperties_Report() => new CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.Test
     {
         TestCode = $$"""
             class C
@@ -562,11 +575,14 @@ public class PORT006_HttpClientPerOperationTests
                 Task<string> M() => [|new HttpClient()|].GetStringAsync({{Url}});
             }
             """,
-        GlobalConfig = "build_property.UsingMicrosoftNETSdkBlazorWebAssembly = false\nbuild_property.RuntimeIdentifier = linux-x64",
+        TestState =
+        {
+            AnalyzerConfigFiles = { ConfigFiles.GlobalConfig("build_property.UsingMicrosoftNETSdkBlazorWebAssembly = false\nbuild_property.RuntimeIdentifier = linux-x64") },
+        },
     }.RunAsync();
 
     [Fact]
-    public Task GeneratedCode_DoesNotReport() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+    public Task GeneratedCode_DoesNotReport() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
         // <auto-generated/>
         class C
         {
@@ -575,7 +591,7 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task GeneratedCodeAttribute_DoesNotReport() => Verify<HttpClientLifetimeAnalyzer>.AnalyzerAsync($$"""
+    public Task GeneratedCodeAttribute_DoesNotReport() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
         [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
         class C
         {
@@ -584,7 +600,7 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task BrokenCode_DoesNotThrow() => new AnalyzerTest<HttpClientLifetimeAnalyzer>
+    public Task BrokenCode_DoesNotThrow() => new CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.Test
     {
         TestCode = """
             class C
@@ -596,31 +612,23 @@ public class PORT006_HttpClientPerOperationTests
                 }
             }
             """,
-        AllowCompilerErrors = true,
+        CompilerDiagnostics = CompilerDiagnostics.None,
     }.RunAsync();
 
     [Fact]
-    public async Task Message_NamesTheHolderAndThePortRisk()
-    {
-        var diagnostics = await new AnalyzerTest<HttpClientLifetimeAnalyzer>
+    public Task Message_NamesTheHolderAndThePortRisk() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync(
+        """
+        class C
         {
-            TestCode = """
-                class C
-                {
-                    void M() { using var client = new HttpClient(); }
-                }
-                """,
-        }.GetDiagnosticsAsync();
-
-        var message = Assert.Single(diagnostics).GetMessage();
-        Assert.StartsWith("The HttpClient in local 'client' lives for a single call;", message, StringComparison.Ordinal);
-        Assert.Contains("TIME_WAIT", message, StringComparison.Ordinal);
-    }
+            void M() { using var client = {|#0:new HttpClient()|}; }
+        }
+        """,
+        CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.Diagnostic("PORT006").WithLocation(0).WithArguments("in local 'client'", "call"));
 
     // Code fix
 
     [Fact]
-    public Task UsingDeclaration_FixUsesStaticField() => Verify<HttpClientLifetimeAnalyzer>.CodeFixAsync<ReuseStaticHttpClientCodeFix>($$"""
+    public Task UsingDeclaration_FixUsesStaticField() => CSharpCodeFixVerifier<HttpClientLifetimeAnalyzer, ReuseStaticHttpClientCodeFix>.VerifyCodeFixAsync($$"""
         class C
         {
             async Task<string> M()
@@ -646,7 +654,7 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task UsingBlock_FixInlinesItsStatements() => Verify<HttpClientLifetimeAnalyzer>.CodeFixAsync<ReuseStaticHttpClientCodeFix>($$"""
+    public Task UsingBlock_FixInlinesItsStatements() => CSharpCodeFixVerifier<HttpClientLifetimeAnalyzer, ReuseStaticHttpClientCodeFix>.VerifyCodeFixAsync($$"""
         using System.Net.Http.Json;
 
         class C
@@ -679,7 +687,7 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task UsingBlocksDeclaringTheSameName_FixKeepsPlainBlocks() => Verify<HttpClientLifetimeAnalyzer>.CodeFixAsync<ReuseStaticHttpClientCodeFix>($$"""
+    public Task UsingBlocksDeclaringTheSameName_FixKeepsPlainBlocks() => CSharpCodeFixVerifier<HttpClientLifetimeAnalyzer, ReuseStaticHttpClientCodeFix>.VerifyCodeFixAsync($$"""
         class C
         {
             async Task M()
@@ -718,7 +726,7 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task UsingWithoutBraces_FixKeepsItsStatement() => Verify<HttpClientLifetimeAnalyzer>.CodeFixAsync<ReuseStaticHttpClientCodeFix>($$"""
+    public Task UsingWithoutBraces_FixKeepsItsStatement() => CSharpCodeFixVerifier<HttpClientLifetimeAnalyzer, ReuseStaticHttpClientCodeFix>.VerifyCodeFixAsync($$"""
         class C
         {
             async Task M(bool go)
@@ -742,7 +750,7 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task TwoLocalsInOneType_FixAddsOneField() => Verify<HttpClientLifetimeAnalyzer>.CodeFixAsync<ReuseStaticHttpClientCodeFix>($$"""
+    public Task TwoLocalsInOneType_FixAddsOneField() => CSharpCodeFixVerifier<HttpClientLifetimeAnalyzer, ReuseStaticHttpClientCodeFix>.VerifyCodeFixAsync($$"""
         struct S
         {
             Task<string> A()
@@ -775,7 +783,7 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task NameTaken_FixPicksAFreeName() => Verify<HttpClientLifetimeAnalyzer>.CodeFixAsync<ReuseStaticHttpClientCodeFix>($$"""
+    public Task NameTaken_FixPicksAFreeName() => CSharpCodeFixVerifier<HttpClientLifetimeAnalyzer, ReuseStaticHttpClientCodeFix>.VerifyCodeFixAsync($$"""
         class Base
         {
             protected string SharedHttpClient2 => "";
@@ -810,7 +818,7 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task PlainStaticClientExists_FixReusesIt() => Verify<HttpClientLifetimeAnalyzer>.CodeFixAsync<ReuseStaticHttpClientCodeFix>($$"""
+    public Task PlainStaticClientExists_FixReusesIt() => CSharpCodeFixVerifier<HttpClientLifetimeAnalyzer, ReuseStaticHttpClientCodeFix>.VerifyCodeFixAsync($$"""
         record R
         {
             private static readonly HttpClient Http = new();
@@ -834,7 +842,7 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task StaticClientThatIsConfigured_FixAddsItsOwn() => Verify<HttpClientLifetimeAnalyzer>.CodeFixAsync<ReuseStaticHttpClientCodeFix>($$"""
+    public Task StaticClientThatIsConfigured_FixAddsItsOwn() => CSharpCodeFixVerifier<HttpClientLifetimeAnalyzer, ReuseStaticHttpClientCodeFix>.VerifyCodeFixAsync($$"""
         class C
         {
             private static readonly HttpClient Http = new HttpClient();
@@ -863,7 +871,7 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task LocalInLambdaOfNestedType_FixAddsFieldToThatType() => Verify<HttpClientLifetimeAnalyzer>.CodeFixAsync<ReuseStaticHttpClientCodeFix>($$"""
+    public Task LocalInLambdaOfNestedType_FixAddsFieldToThatType() => CSharpCodeFixVerifier<HttpClientLifetimeAnalyzer, ReuseStaticHttpClientCodeFix>.VerifyCodeFixAsync($$"""
         using Microsoft.AspNetCore.Builder;
 
         static class Outer
@@ -901,7 +909,7 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task ConfiguredClientBesideAFixableOne_FixLeavesItAlone() => Verify<HttpClientLifetimeAnalyzer>.CodeFixAsync<ReuseStaticHttpClientCodeFix>($$"""
+    public Task ConfiguredClientBesideAFixableOne_FixLeavesItAlone() => CSharpCodeFixVerifier<HttpClientLifetimeAnalyzer, ReuseStaticHttpClientCodeFix>.VerifyCodeFixAsync($$"""
         class C
         {
             async Task<string> M()
@@ -927,10 +935,10 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task ClientThatIsConfiguredOrDisposed_NoFix() => Verify<HttpClientLifetimeAnalyzer>.CodeFixAsync<ReuseStaticHttpClientCodeFix>(ConfiguredClients, ConfiguredClients);
+    public Task ClientThatIsConfiguredOrDisposed_NoFix() => CSharpCodeFixVerifier<HttpClientLifetimeAnalyzer, ReuseStaticHttpClientCodeFix>.VerifyCodeFixAsync(ConfiguredClients, ConfiguredClients);
 
     [Fact]
-    public Task TopLevelStatements_NoFix() => Verify<HttpClientLifetimeAnalyzer>.CodeFixAsync<ReuseStaticHttpClientCodeFix>(TopLevelLoop, TopLevelLoop);
+    public Task TopLevelStatements_NoFix() => CSharpCodeFixVerifier<HttpClientLifetimeAnalyzer, ReuseStaticHttpClientCodeFix>.VerifyCodeFixAsync(TopLevelLoop, TopLevelLoop);
 
     [Fact]
     public async Task PartialTypeOverTwoFiles_FixAllInProjectAddsOneField()
@@ -939,7 +947,7 @@ public class PORT006_HttpClientPerOperationTests
         var project = workspace.AddProject(ProjectInfo.Create(
             ProjectId.CreateNewId(), VersionStamp.Default, "P", "P", LanguageNames.CSharp,
             compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary),
-            metadataReferences: ReferenceAssemblies.Default));
+            metadataReferences: SdkReferencePacks.Default));
         var part = $$"""
             using System.Net.Http;
             using System.Threading.Tasks;

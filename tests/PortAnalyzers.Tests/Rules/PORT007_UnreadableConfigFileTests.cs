@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using PortAnalyzers.Rules;
 using PortAnalyzers.Tests.Verifiers;
 
 namespace PortAnalyzers.Tests.Rules;
@@ -9,7 +10,7 @@ namespace PortAnalyzers.Tests.Rules;
 public class PORT007_UnreadableConfigFileTests
 {
     [Fact]
-    public Task MissingComma_ReportsWhereTheCommaBelongs() => VerifyConfig.AnalyzerAsync("appsettings.json", """
+    public Task MissingComma_ReportsWhereTheCommaBelongs() => ConfigFiles.VerifyAsync("appsettings.json", """
         {
           "urls": "http://localhost:5000"
           {|PORT007:"|}Logging": {}
@@ -17,54 +18,47 @@ public class PORT007_UnreadableConfigFileTests
         """);
 
     [Fact]
-    public Task UnclosedObject_ReportsAtTheEnd() => VerifyConfig.AnalyzerAsync("Properties/launchSettings.json", """
+    public Task UnclosedObject_ReportsAtTheEnd() => ConfigFiles.VerifyAsync("Properties/launchSettings.json", """
         { "profiles": { "web": { "applicationUrl": "http://localhost:5000" } }{|PORT007:|}
         """);
 
     [Fact]
-    public Task UnclosedComment_Reports() => VerifyConfig.AnalyzerAsync("appsettings.json", """
+    public Task UnclosedComment_Reports() => ConfigFiles.VerifyAsync("appsettings.json", """
         { {|PORT007:/*|} "urls": "http://localhost:5000" }
         """);
 
     [Fact]
-    public Task SingleQuotedString_Reports() => VerifyConfig.AnalyzerAsync("appsettings.json", """
+    public Task SingleQuotedString_Reports() => ConfigFiles.VerifyAsync("appsettings.json", """
         { "urls": {|PORT007:'|}http://localhost:5000' }
         """);
 
     [Fact]
-    public Task TopLevelNumber_Reports() => VerifyConfig.AnalyzerAsync("appsettings.json", "// a number, not an object\n{|PORT007:5|}000");
+    public Task TopLevelNumber_Reports() => ConfigFiles.VerifyAsync("appsettings.json", "// a number, not an object\n{|PORT007:5|}000");
 
     [Fact]
-    public async Task TopLevelArray_Reports()
-    {
-        var diagnostic = await SingleAsync("appsettings.json", "\n  [{ \"urls\": \"http://localhost:5000\" }]");
-
-        Assert.Equal((1, 2), Start(diagnostic));
-        Assert.Contains("array", diagnostic.GetMessage(CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
-    }
+    public Task TopLevelArray_Reports() => VerifyUnreadableAsync(
+        "appsettings.json", "\n  [{ \"urls\": \"http://localhost:5000\" }]", (2, 3), "the top-level value is an array; .NET configuration expects an object");
 
     [Fact]
-    public Task EmptyFile_Reports() => VerifyConfig.AnalyzerAsync("appsettings.json", "{|PORT007:|}");
+    public Task EmptyFile_Reports() => ConfigFiles.VerifyAsync("appsettings.json", "{|PORT007:|}");
 
     [Fact]
-    public Task BomOnlyFile_Reports() => VerifyConfig.AnalyzerAsync("appsettings.json", "\uFEFF{|PORT007:|}");
+    public Task BomOnlyFile_Reports() => ConfigFiles.VerifyAsync("appsettings.json", "\uFEFF{|PORT007:|}");
 
     [Fact]
-    public async Task NestingPastSixtyFourLevels_Reports()
-    {
-        var diagnostic = await SingleAsync("appsettings.json", "{\"a\":" + new string('[', 100_000) + new string(']', 100_000) + "}");
-
-        Assert.Equal((0, 5 + 63), Start(diagnostic));
-        Assert.Contains("64 levels", diagnostic.GetMessage(CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
-    }
+    public Task NestingPastSixtyFourLevels_Reports() => VerifyUnreadableAsync(
+        "appsettings.json",
+        "{\"a\":" + new string('[', 100_000) + new string(']', 100_000) + "}",
+        (1, 6 + 63),
+        "the values nest deeper than 64 levels, the most .NET configuration reads");
 
     [Fact]
-    public Task SixtyFourLevels_DoNotReport() => VerifyConfig.AnalyzerAsync(
+    public Task SixtyFourLevels_DoNotReport() => ConfigFiles.VerifyAsync(
         "appsettings.json",
         "{\"a\":" + new string('[', 63) + new string(']', 63) + "}");
 
     [Fact]
-    public Task MalformedNuGetConfig_Reports() => VerifyConfig.AnalyzerAsync("NuGet.config", """
+    public Task MalformedNuGetConfig_Reports() => ConfigFiles.VerifyAsync("NuGet.config", """
         <configuration>
           <packageSources>
             <add key="feed" value="https://feed.example.test/v3/index.json" />
@@ -72,7 +66,7 @@ public class PORT007_UnreadableConfigFileTests
         """);
 
     [Fact]
-    public Task DuplicateKeyInAppSettings_ReportsTheSecondValue() => VerifyConfig.AnalyzerAsync("appsettings.json", """
+    public Task DuplicateKeyInAppSettings_ReportsTheSecondValue() => ConfigFiles.VerifyAsync("appsettings.json", """
         {
           "Kestrel": { "Endpoints": { "Http": { "Url": "http://localhost:5000" } } },
           "kestrel": { "endpoints": { "http": { "url": {|PORT007:"http://localhost:5001"|} } } }
@@ -80,12 +74,12 @@ public class PORT007_UnreadableConfigFileTests
         """);
 
     [Fact]
-    public Task ValueAfterEmptyObjectWithTheSameKey_Reports() => VerifyConfig.AnalyzerAsync("appsettings.json", """
+    public Task ValueAfterEmptyObjectWithTheSameKey_Reports() => ConfigFiles.VerifyAsync("appsettings.json", """
         { "Logging": {}, "logging": {|PORT007:"off"|} }
         """);
 
     [Fact]
-    public Task ObjectsWithTheSameKeyAndDifferentChildren_DoNotReport() => VerifyConfig.AnalyzerAsync("appsettings.json", """
+    public Task ObjectsWithTheSameKeyAndDifferentChildren_DoNotReport() => ConfigFiles.VerifyAsync("appsettings.json", """
         {
           "Kestrel": { "Endpoints": { "Http": { "Url": "http://localhost:5000" } } },
           "Kestrel": { "Endpoints": { "Https": { "Url": "https://localhost:5001" } } },
@@ -94,43 +88,33 @@ public class PORT007_UnreadableConfigFileTests
         """);
 
     [Fact]
-    public Task DuplicateKeyInLaunchSettings_DoesNotReport() => VerifyConfig.AnalyzerAsync("Properties/launchSettings.json", """
+    public Task DuplicateKeyInLaunchSettings_DoesNotReport() => ConfigFiles.VerifyAsync("Properties/launchSettings.json", """
         { "profiles": { "web": { "commandName": "Project", "commandName": "Project" } } }
         """);
 
     [Fact]
-    public Task CommentsAndTrailingCommas_DoNotReport() => VerifyConfig.AnalyzerAsync("appsettings.json", """
+    public Task CommentsAndTrailingCommas_DoNotReport() => ConfigFiles.VerifyAsync("appsettings.json", """
         // comment
         { "a": [1, 2,], /* b */ "b": { "c": true, }, }
         """);
 
     [Fact]
-    public Task OtherFileNames_AreNotRead() => VerifyConfig.AnalyzerAsync("package.json", "{ broken");
+    public Task OtherFileNames_AreNotRead() => ConfigFiles.VerifyAsync("package.json", "{ broken");
 
     [Fact]
-    public Task CheckConfigFilesFalse_DoesNotReport() => VerifyConfig.AnalyzerAsync(
+    public Task CheckConfigFilesFalse_DoesNotReport() => ConfigFiles.VerifyAsync(
         "appsettings.json", "{ broken", globalConfig: "build_property.PortAnalyzersCheckConfigFiles = False");
 
     [Fact]
-    public async Task Message_NamesTheFileAndTheProblem()
-    {
-        var diagnostic = await SingleAsync("appsettings.Production.json", "{\n  \"urls\": \"http://localhost:5000\",,\n}");
-        var message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
+    public Task Message_NamesTheFileAndTheProblem() => VerifyUnreadableAsync(
+        "appsettings.Production.json", "{\n  \"urls\": \"http://localhost:5000\",,\n}", (2, 35), "a property name in double quotes or '}' is expected");
 
-        Assert.StartsWith("appsettings.Production.json cannot be read (a property name in double quotes or '}' is expected)", message, System.StringComparison.Ordinal);
-        Assert.Equal((1, 34), Start(diagnostic));
-    }
-
-    private static async Task<Diagnostic> SingleAsync(string path, string text)
-    {
-        var diagnostic = (await VerifyConfig.GetDiagnosticsAsync(path, text)).Single();
-        Assert.Equal("PORT007", diagnostic.Id);
-        return diagnostic;
-    }
-
-    private static (int Line, int Column) Start(Diagnostic diagnostic)
-    {
-        var start = diagnostic.Location.GetLineSpan().StartLinePosition;
-        return (start.Line, start.Character);
-    }
+    /// <summary>The one PORT007 on the file, by where it starts (1-based line and column) and its message.</summary>
+    private static Task VerifyUnreadableAsync(string path, string text, (int Line, int Column) start, string problem)
+        => ConfigFiles.VerifyAsync(
+            path,
+            text,
+            expected: CSharpAnalyzerVerifier<ConfigFileAnalyzer>.Diagnostic("PORT007")
+                .WithLocation(TestProject.Folder + path, start.Line, start.Column)
+                .WithArguments(path, problem));
 }

@@ -7,7 +7,7 @@ namespace PortAnalyzers.Tests.Rules;
 
 public class PORT008_BrowserBlockedPortTests
 {
-    private static Task VerifyAsync(string source, string? editorConfig = null) => Verify<PortUsageAnalyzer>.AnalyzerAsync(source, editorConfig);
+    private static Task VerifyAsync(string source, string? editorConfig = null) => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync(source, editorConfig);
 
     [Fact]
     public Task KestrelOnBlockedPort_Reports() => VerifyAsync("""
@@ -134,24 +134,16 @@ public class PORT008_BrowserBlockedPortTests
         """);
 
     [Fact]
-    public async Task Message_NamesPortAndScheme()
-    {
-        var diagnostics = await new AnalyzerTest<PortUsageAnalyzer>
+    public Task Message_NamesPortAndScheme() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync(
+        """
+        using Microsoft.AspNetCore.Builder;
+
+        class C
         {
-            TestCode = """
-                using Microsoft.AspNetCore.Builder;
-
-                class C
-                {
-                    void M(WebApplication app) => app.Urls.Add("https://localhost:6000");
-                }
-                """,
-        }.GetDiagnosticsAsync();
-
-        var message = Assert.Single(diagnostics).GetMessage(System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Contains("6000", message);
-        Assert.Contains("https", message);
-    }
+            void M(WebApplication app) => app.Urls.Add({|#0:"https://localhost:6000"|});
+        }
+        """,
+        CSharpAnalyzerVerifier<PortUsageAnalyzer>.Diagnostic("PORT008").WithLocation(0).WithArguments(6000, "https"));
 
     [Fact]
     public void BlockedList_IsTheWholeFetchList()

@@ -6,12 +6,12 @@ namespace PortAnalyzers.Tests.Rules;
 public class PORT008_ConfigFileTests
 {
     [Fact]
-    public Task UrlsOnBrowserBlockedPort_Reports() => VerifyConfig.AnalyzerAsync("appsettings.json", """
+    public Task UrlsOnBrowserBlockedPort_Reports() => ConfigFiles.VerifyAsync("appsettings.json", """
         { "urls": "http://localhost:{|PORT008:6000|};https://localhost:{|PORT008:6666|}" }
         """);
 
     [Fact]
-    public Task LaunchProfileWithBrowser_Reports() => VerifyConfig.AnalyzerAsync("Properties/launchSettings.json", """
+    public Task LaunchProfileWithBrowser_Reports() => ConfigFiles.VerifyAsync("Properties/launchSettings.json", """
         {
           "profiles": {
             "web": { "commandName": "Project", "launchBrowser": true, "applicationUrl": "http://localhost:{|PORT008:10080|}" }
@@ -20,17 +20,17 @@ public class PORT008_ConfigFileTests
         """);
 
     [Fact]
-    public Task HttpPorts_Report() => VerifyConfig.AnalyzerAsync("appsettings.json", """
+    public Task HttpPorts_Report() => ConfigFiles.VerifyAsync("appsettings.json", """
         { "http_ports": "{|PORT008:6667|}" }
         """);
 
     [Fact]
-    public Task KestrelEndpoint_Reports() => VerifyConfig.AnalyzerAsync("appsettings.json", """
+    public Task KestrelEndpoint_Reports() => ConfigFiles.VerifyAsync("appsettings.json", """
         { "Kestrel": { "Endpoints": { "Http": { "Url": "http://localhost:{|PORT008:5060|}" } } } }
         """);
 
     [Fact]
-    public Task OrdinaryPorts_DoNotReport() => VerifyConfig.AnalyzerAsync("appsettings.json", """
+    public Task OrdinaryPorts_DoNotReport() => ConfigFiles.VerifyAsync("appsettings.json", """
         { "urls": "http://localhost:5000;http://localhost:8080" }
         """);
 }

@@ -6,7 +6,7 @@ namespace PortAnalyzers.Tests.Rules;
 
 public class PORT009_DuplicateBindingTests
 {
-    private static Task VerifyAsync(string source) => Verify<PortUsageAnalyzer>.AnalyzerAsync(source);
+    private static Task VerifyAsync(string source) => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync(source);
 
     [Fact]
     public Task UseUrlsListWithLoopbackAndAllInterfaces_Reports() => VerifyAsync("""
@@ -173,26 +173,18 @@ public class PORT009_DuplicateBindingTests
         """);
 
     [Fact]
-    public async Task Message_NamesPortAndEarlierLine()
-    {
-        var diagnostics = await new AnalyzerTest<PortUsageAnalyzer>
+    public Task Message_NamesPortAndEarlierLine() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync(
+        """
+        using Microsoft.AspNetCore.Builder;
+
+        class C
         {
-            TestCode = """
-                using Microsoft.AspNetCore.Builder;
-
-                class C
-                {
-                    void M(WebApplication app)
-                    {
-                        app.Urls.Add("http://localhost:5031");
-                        app.Urls.Add("http://*:5031");
-                    }
-                }
-                """,
-        }.GetDiagnosticsAsync();
-
-        var diagnostic = Assert.Single(diagnostics);
-        Assert.Equal("Port 5031 is already bound by an earlier binding of the same server (line 7); the server fails at start-up with 'address already in use'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(6, Assert.Single(diagnostic.AdditionalLocations).GetLineSpan().StartLinePosition.Line);
-    }
+            void M(WebApplication app)
+            {
+                app.Urls.Add({|#1:"http://localhost:5031"|});
+                app.Urls.Add({|#0:"http://*:5031"|});
+            }
+        }
+        """,
+        CSharpAnalyzerVerifier<PortUsageAnalyzer>.Diagnostic("PORT009").WithLocation(0).WithLocation(1).WithArguments(5031, 7));
 }

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
 using PortAnalyzers.Rules;
 using PortAnalyzers.Tests.Verifiers;
 
@@ -6,6 +7,9 @@ namespace PortAnalyzers.Tests.Rules;
 
 public class PORT010_InvalidOptionTests
 {
+    /// <summary>PORT010 stands at offset 0, before the '#pragma warning disable' the library's suppression check inserts.</summary>
+    private const TestBehaviors SuppressionCheckCannotReachOffsetZero = TestBehaviors.SkipSuppressionCheck;
+
     private const string Listener = """
         {|PORT010:|}using System.Net;
         using System.Net.Sockets;
@@ -22,52 +26,74 @@ public class PORT010_InvalidOptionTests
     [InlineData("port_analyzers.dynamic_port_range = 1-70000")]
     [InlineData("port_analyzers.allowed_ports = fifty")]
     [InlineData("port_analyzers.allowed_ports = 50051,")]
-    public Task InvalidValue_ReportsOnceAndUsesDefault(string option) => new AnalyzerTest<PortUsageAnalyzer>
+    public Task InvalidValue_ReportsOnceAndUsesDefault(string option) => new CSharpAnalyzerVerifier<PortUsageAnalyzer>.Test
     {
         TestCode = option.Contains("50051,") ? Listener.Replace("{|PORT010:|}", string.Empty) : Listener,
-        EditorConfig = option,
+        TestBehaviors = SuppressionCheckCannotReachOffsetZero,
+        TestState =
+        {
+            AnalyzerConfigFiles = { ConfigFiles.EditorConfig(option) },
+        },
     }.RunAsync();
 
     [Fact]
-    public Task BothOptionsInvalid_ReportsEach() => new AnalyzerTest<PortUsageAnalyzer>
+    public Task BothOptionsInvalid_ReportsEach() => new CSharpAnalyzerVerifier<PortUsageAnalyzer>.Test
     {
         TestCode = "{|PORT010:{|PORT010:|}|}class C { }",
-        EditorConfig = "port_analyzers.dynamic_port_range = nope\nport_analyzers.allowed_ports = x-y",
+        TestBehaviors = SuppressionCheckCannotReachOffsetZero,
+        TestState =
+        {
+            AnalyzerConfigFiles = { ConfigFiles.EditorConfig("port_analyzers.dynamic_port_range = nope\nport_analyzers.allowed_ports = x-y") },
+        },
     }.RunAsync();
 
     [Fact]
-    public Task InvalidMsBuildProperty_Reports() => new AnalyzerTest<PortUsageAnalyzer>
+    public Task InvalidMsBuildProperty_Reports() => new CSharpAnalyzerVerifier<PortUsageAnalyzer>.Test
     {
         TestCode = "{|PORT010:|}class C { }",
-        GlobalConfig = "build_property.PortAnalyzersDynamicPortRange = sometimes",
+        TestBehaviors = SuppressionCheckCannotReachOffsetZero,
+        TestState =
+        {
+            AnalyzerConfigFiles = { ConfigFiles.GlobalConfig("build_property.PortAnalyzersDynamicPortRange = sometimes") },
+        },
     }.RunAsync();
 
     [Fact]
-    public Task ValidValues_DoNotReport() => new AnalyzerTest<PortUsageAnalyzer>
+    public Task ValidValues_DoNotReport() => new CSharpAnalyzerVerifier<PortUsageAnalyzer>.Test
     {
         TestCode = "class C { }",
-        EditorConfig = "port_analyzers.dynamic_port_range = LINUX\nport_analyzers.allowed_ports = 50051 ; 60100-60110",
+        TestBehaviors = SuppressionCheckCannotReachOffsetZero,
+        TestState =
+        {
+            AnalyzerConfigFiles = { ConfigFiles.EditorConfig("port_analyzers.dynamic_port_range = LINUX\nport_analyzers.allowed_ports = 50051 ; 60100-60110") },
+        },
     }.RunAsync();
 
     [Fact]
-    public Task GeneratedFile_DoesNotReport() => new AnalyzerTest<PortUsageAnalyzer>
+    public Task GeneratedFile_DoesNotReport() => new CSharpAnalyzerVerifier<PortUsageAnalyzer>.Test
     {
         TestCode = "{|PORT010:|}class C { }",
-        Sources = { ("Other.g.cs", "class D { }") },
-        EditorConfig = "[*.cs]\nport_analyzers.dynamic_port_range = nope",
+        TestBehaviors = SuppressionCheckCannotReachOffsetZero,
+        TestState =
+        {
+            Sources = { ("/0/Other.g.cs", "class D { }") },
+            AnalyzerConfigFiles = { ConfigFiles.EditorConfig("[*.cs]\nport_analyzers.dynamic_port_range = nope") },
+        },
     }.RunAsync();
 
     [Fact]
-    public async Task Message_NamesKeyAndValue()
+    public Task Message_NamesKeyAndValue() => new CSharpAnalyzerVerifier<PortUsageAnalyzer>.Test
     {
-        var diagnostics = await new AnalyzerTest<PortUsageAnalyzer>
+        TestCode = "{|#0:|}class C { }",
+        TestBehaviors = SuppressionCheckCannotReachOffsetZero,
+        TestState =
         {
-            TestCode = "class C { }",
-            EditorConfig = "port_analyzers.dynamic_port_range = windowz",
-        }.GetDiagnosticsAsync();
-
-        var message = Assert.Single(diagnostics).GetMessage();
-        Assert.Contains("port_analyzers.dynamic_port_range", message);
-        Assert.Contains("windowz", message);
-    }
+            AnalyzerConfigFiles = { ConfigFiles.EditorConfig("port_analyzers.dynamic_port_range = windowz") },
+        },
+        ExpectedDiagnostics =
+        {
+            CSharpAnalyzerVerifier<PortUsageAnalyzer>.Diagnostic("PORT010").WithLocation(0)
+                .WithArguments("port_analyzers.dynamic_port_range", "windowz", "expected iana, windows, linux or ranges such as 49152-65535"),
+        },
+    }.RunAsync();
 }

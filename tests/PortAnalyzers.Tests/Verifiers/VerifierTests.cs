@@ -1,11 +1,14 @@
 using System.Threading.Tasks;
 using PortAnalyzers.CodeFixes;
 using PortAnalyzers.Rules;
-using Xunit.Sdk;
+using System;
 
 namespace PortAnalyzers.Tests.Verifiers;
 
-/// <summary>The verifier must fail when the analyzer and the markup disagree; otherwise no rule test could fail.</summary>
+/// <summary>
+/// The verifiers, as this project sets them up, must fail when the analyzer and the markup disagree or the test code
+/// does not compile; otherwise no rule test could fail.
+/// </summary>
 public class VerifierTests
 {
     private const string Listener = """
@@ -20,62 +23,76 @@ public class VerifierTests
 
     [Fact]
     public Task MarkedDiagnosticThatIsReported_Passes()
-        => Verify<PortUsageAnalyzer>.AnalyzerAsync(Listener.Replace("PORT", "{|PORT001:50000|}"));
+        => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync(Listener.Replace("PORT", "{|PORT001:50000|}"));
 
     [Fact]
     public async Task MissingDiagnostic_Fails()
     {
-        var error = await Assert.ThrowsAsync<XunitException>(() => Verify<PortUsageAnalyzer>.AnalyzerAsync(Listener.Replace("PORT", "{|PORT001:5000|}")));
-        Assert.Contains("missing:    PORT001", error.Message);
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync(Listener.Replace("PORT", "{|PORT001:5000|}")));
+        Assert.Contains("expected \"1\" actual \"0\"", error.Message);
     }
 
     [Fact]
     public async Task UnexpectedDiagnostic_Fails()
     {
-        var error = await Assert.ThrowsAsync<XunitException>(() => Verify<PortUsageAnalyzer>.AnalyzerAsync(Listener.Replace("PORT", "50000")));
-        Assert.Contains("unexpected: PORT001", error.Message);
-        Assert.Contains("{|PORT001:50000|}", error.Message);
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync(Listener.Replace("PORT", "50000")));
+        Assert.Contains("expected \"0\" actual \"1\"", error.Message);
+        Assert.Contains("PORT001", error.Message);
     }
 
     [Fact]
     public async Task WrongId_Fails()
     {
-        await Assert.ThrowsAsync<XunitException>(() => Verify<PortUsageAnalyzer>.AnalyzerAsync(Listener.Replace("PORT", "{|PORT003:50000|}")));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync(Listener.Replace("PORT", "{|PORT003:50000|}")));
     }
 
     [Fact]
     public async Task CompilerErrorInTestCode_Fails()
     {
-        var error = await Assert.ThrowsAsync<XunitException>(() => Verify<PortUsageAnalyzer>.AnalyzerAsync(Listener.Replace("PORT", "undefinedPort")));
-        Assert.Contains("does not compile", error.Message);
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync(Listener.Replace("PORT", "undefinedPort")));
+        Assert.Contains("CS0103", error.Message);
     }
 
     [Fact]
     public async Task FixedCodeThatDiffers_Fails()
     {
-        var error = await Assert.ThrowsAsync<XunitException>(() => Verify<PortUsageAnalyzer>.CodeFixAsync<UsePortZeroCodeFix>(
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => CSharpCodeFixVerifier<PortUsageAnalyzer, UsePortZeroCodeFix>.VerifyCodeFixAsync(
             Listener.Replace("PORT", "{|PORT001:50000|}"),
             Listener.Replace("PORT", "1")));
-        Assert.Contains("differs", error.Message);
+        Assert.Contains("did not match", error.Message);
     }
 
     [Fact]
     public async Task FixedCodeThatStillReports_Fails()
     {
-        var error = await Assert.ThrowsAsync<XunitException>(() => Verify<PortUsageAnalyzer>.CodeFixAsync<UsePortZeroCodeFix>(
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => CSharpCodeFixVerifier<PortUsageAnalyzer, UsePortZeroCodeFix>.VerifyCodeFixAsync(
             Listener.Replace("PORT", "{|PORT001:50000|}"),
             Listener.Replace("PORT", "{|PORT001:0|}")));
-        Assert.Contains("missing:    PORT001", error.Message);
+        Assert.Contains("expected \"1\" actual \"0\"", error.Message);
     }
 
     [Fact]
-    public void NestedMarkup_GivesBothSpans()
+    public async Task UnmarkedDiagnosticInConfigFile_Fails()
     {
-        var (text, spans) = Markup.Parse("a {|PORT001:{|PORT008:80|}|} b [|x|]");
-        Assert.Equal("a 80 b x", text);
-        Assert.Equal(3, spans.Count);
-        Assert.Contains(spans, s => s.Id == "PORT008" && s.Span.Start == 2 && s.Span.Length == 2);
-        Assert.Contains(spans, s => s.Id == "PORT001" && s.Span.Start == 2 && s.Span.Length == 2);
-        Assert.Contains(spans, s => s.Id == null && s.Span.Start == 7);
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => ConfigFiles.VerifyAsync("appsettings.json", """{ "urls": "http://*:50000" }"""));
+        Assert.Contains("/0/appsettings.json", error.Message);
+    }
+
+    [Fact]
+    public async Task MissingAdditionalLocation_Fails()
+    {
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync(
+            """
+            using System.Net;
+            using System.Net.Sockets;
+
+            class C
+            {
+                const int Port = 50000;
+                TcpListener M() => new TcpListener(IPAddress.Loopback, {|#0:Port|});
+            }
+            """,
+            CSharpAnalyzerVerifier<PortUsageAnalyzer>.Diagnostic("PORT001").WithLocation(0).WithArguments(50000, "49152-65535")));
+        Assert.Contains("additional locations", error.Message);
     }
 }

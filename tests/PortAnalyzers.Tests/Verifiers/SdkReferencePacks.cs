@@ -11,7 +11,7 @@ namespace PortAnalyzers.Tests.Verifiers;
 /// The real .NET and ASP.NET Core reference assemblies of the SDK running the tests (its <c>packs/</c> folder),
 /// loaded once for the whole run.
 /// </summary>
-public static class ReferenceAssemblies
+public static class SdkReferencePacks
 {
     private static readonly Lazy<ImmutableArray<MetadataReference>> NetAndAspNetCore = new(Load);
 

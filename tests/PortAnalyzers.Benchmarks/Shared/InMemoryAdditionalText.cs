@@ -3,14 +3,14 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
-namespace PortAnalyzers.Tests.Verifiers;
+namespace PortAnalyzers.Benchmarks;
 
 /// <summary>An additional file held in memory.</summary>
-public sealed class TestAdditionalText : AdditionalText
+public sealed class InMemoryAdditionalText : AdditionalText
 {
     private readonly SourceText text;
 
-    public TestAdditionalText(string path, string text)
+    public InMemoryAdditionalText(string path, string text)
     {
         Path = path;
         this.text = SourceText.From(text, Encoding.UTF8);
