@@ -27,15 +27,6 @@ internal static class ConsumerProjects
         app.Run();
         """;
 
-    /// <summary>Binds a fixed local port, then connects: PORT002.</summary>
-    public const string ClientProgram = """
-        using System.Net;
-        using System.Net.Sockets;
-
-        using var client = new TcpClient(new IPEndPoint(IPAddress.Any, 50123));
-        client.Connect(IPAddress.Loopback, 8080);
-        """;
-
     public const string AppSettings = """
         {
           "Kestrel": {

@@ -13,7 +13,8 @@ namespace PortAnalyzers.Tests.EndToEnd;
 /// without those findings. Run alone with <c>dotnet test tests/PortAnalyzers.Tests --filter "FullyQualifiedName~DotNetFormat"</c>.
 /// </summary>
 [Trait("Category", "EndToEnd")]
-public sealed class DotNetFormatTests : IClassFixture<PackedPackage>
+[Collection(PackedPackageCollection.Name)]
+public sealed class DotNetFormatTests
 {
     /// <summary>Findings of each fixable rule, in the shapes each of its fixes handles; a fix for each.</summary>
     private const string Program = """

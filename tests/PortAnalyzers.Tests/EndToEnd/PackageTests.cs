@@ -19,7 +19,8 @@ namespace PortAnalyzers.Tests.EndToEnd;
 /// <c>dotnet test tests/PortAnalyzers.Tests --filter Category=EndToEnd</c>.
 /// </summary>
 [Trait("Category", "EndToEnd")]
-public sealed class PackageTests : IClassFixture<PackedPackage>
+[Collection(PackedPackageCollection.Name)]
+public sealed class PackageTests
 {
     private const string ErrorLogArgument = "-p:ErrorLog=out.sarif%2Cversion=2.1";
 
@@ -225,21 +226,6 @@ public sealed class PackageTests : IClassFixture<PackedPackage>
             .Select(l => l.GetProperty("region").GetProperty("startLine").GetInt32())
             .OrderBy(l => l);
         Assert.Equal(new[] { LineOf(ConsoleProgram, "50000"), LineOf(ConsoleProgram, "50001") }, port001);
-    }
-
-    [Fact]
-    public void DotnetFormatAnalyzers_AppliesThePort002Fix()
-    {
-        var consumer = Consumers.Create("format", ConsoleApp(package.Version, ClientProgram));
-        var before = consumer.Build().EnsureSuccess();
-        Assert.Equal(new[] { LineOf(ClientProgram, "50123") }, before.LinesOf(DiagnosticIds.FixedClientSourcePort, "Program.cs"));
-
-        consumer.Run("format", "analyzers", "--diagnostics", DiagnosticIds.FixedClientSourcePort, "--severity", "warn", "-v", "q").EnsureSuccess();
-
-        var fixedProgram = consumer.Read("Program.cs");
-        Assert.NotEqual(ClientProgram, fixedProgram.ReplaceLineEndings("\n").TrimEnd());
-        var after = consumer.Build().EnsureSuccess();
-        Assert.DoesNotContain(after.Diagnostics, d => d.Id == DiagnosticIds.FixedClientSourcePort);
     }
 
     private static IEnumerable<DiagnosticDescriptor> CatalogDescriptors()

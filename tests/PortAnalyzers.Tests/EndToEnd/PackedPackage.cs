@@ -200,3 +200,10 @@ public sealed class ConsumerWorkspace
     internal ProcessResult Run(string directory, params string[] arguments)
         => DotNet.Run(directory, BuildTimeout, Environment, arguments);
 }
+
+/// <summary>The end-to-end classes share one packed package: packing takes longer than most of their tests.</summary>
+[CollectionDefinition(Name)]
+public sealed class PackedPackageCollection : ICollectionFixture<PackedPackage>
+{
+    public const string Name = "Packed package";
+}

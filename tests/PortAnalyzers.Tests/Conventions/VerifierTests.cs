@@ -1,9 +1,10 @@
 using System.Threading.Tasks;
 using PortAnalyzers.CodeFixes;
 using PortAnalyzers.Rules;
+using PortAnalyzers.Tests.Verifiers;
 using System;
 
-namespace PortAnalyzers.Tests.Verifiers;
+namespace PortAnalyzers.Tests.Conventions;
 
 /// <summary>
 /// The verifiers, as this project sets them up, must fail when the analyzer and the markup disagree or the test code
