@@ -3,9 +3,10 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Threading;
+using PortAnalyzers.Code;
 using PortAnalyzers.Ports;
 
-namespace PortAnalyzers.Tests.Ports;
+namespace PortAnalyzers.Tests.Code;
 
 public class ConnectionStringCandidatesTests
 {

@@ -2,8 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using PortAnalyzers.Ports;
 
-namespace PortAnalyzers.Ports;
+namespace PortAnalyzers.Code;
 
 /// <summary>
 /// Where in a source file a connection string with a port may be written, found on the raw text in one pass: each
