@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using PortAnalyzers.Ports;
 
 namespace PortAnalyzers.Config;
@@ -26,7 +25,7 @@ internal readonly struct ConfigFinding
     public (int Start, int Length)? Related { get; }
 }
 
-/// <summary>Judges the ports of a configuration file with the same policy as code, and finds duplicate bindings.</summary>
+/// <summary>Asks the policy about the ports of a configuration file and its groups of bindings, and places the findings in the file.</summary>
 internal static class ConfigFileChecker
 {
     /// <summary>The findings for <paramref name="ports"/>; <paramref name="lineOf"/> gives the 1-based line of an offset, for messages.</summary>
@@ -41,9 +40,9 @@ internal static class ConfigFileChecker
             {
                 policy.Evaluate(port.Usage, portFindings);
             }
-            else if (!PortNumber.IsValid(port.Usage.Port))
+            else
             {
-                portFindings.Add(new PortFinding(DiagnosticIds.InvalidPort, port.Usage.Port));
+                policy.EvaluateValidity(port.Usage.Port, portFindings);
             }
 
             foreach (var finding in portFindings)
@@ -52,11 +51,11 @@ internal static class ConfigFileChecker
             }
         }
 
-        AddDuplicates(ports, findings, lineOf);
+        AddDuplicates(ports, policy, findings, lineOf);
         return findings;
     }
 
-    private static void AddDuplicates(IReadOnlyList<ConfigPort> ports, List<ConfigFinding> findings, Func<int, int> lineOf)
+    private static void AddDuplicates(IReadOnlyList<ConfigPort> ports, PortPolicy policy, List<ConfigFinding> findings, Func<int, int> lineOf)
     {
         var groups = new Dictionary<int, List<ConfigPort>>();
         foreach (var port in ports)
@@ -80,10 +79,9 @@ internal static class ConfigFileChecker
                 bindings.Add(new Binding(port.Host, port.Usage.Host, port.Usage.Port));
             }
 
-            foreach (var (index, earlier) in DuplicateBindings.Find(bindings))
+            foreach (var (index, earlier, finding) in policy.FindDuplicates(bindings, i => lineOf(group[i].Start)))
             {
                 var (duplicate, first) = (group[index], group[earlier]);
-                var finding = new PortFinding(DiagnosticIds.DuplicateBinding, duplicate.Usage.Port, lineOf(first.Start).ToString(CultureInfo.InvariantCulture));
                 findings.Add(new ConfigFinding(finding, duplicate.Start, duplicate.Length, (first.Start, first.Length)));
             }
         }

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 
 namespace PortAnalyzers.Ports;
 
@@ -40,6 +42,37 @@ internal sealed class PortPolicy
             case PortRole.ClientTarget:
                 EvaluateTarget(usage, findings);
                 break;
+        }
+    }
+
+    /// <summary>PORT004 alone, for ports that are only checked for validity (Visual Studio picks IIS Express ports itself).</summary>
+    public void EvaluateValidity(long port, List<PortFinding> findings)
+    {
+        if (!PortNumber.IsValid(port))
+        {
+            findings.Add(new PortFinding(DiagnosticIds.InvalidPort, port));
+        }
+    }
+
+    /// <summary>
+    /// PORT009: each binding of a group that starts together (one UseUrls call, one Kestrel setup, the endpoints of one
+    /// file, ...) that claims a port an earlier binding of the group holds; <paramref name="lineOf"/> gives the 1-based
+    /// line of a binding, for the message.
+    /// </summary>
+    public IEnumerable<(int Index, int EarlierIndex, PortFinding Finding)> FindDuplicates(IReadOnlyList<Binding> group, Func<int, int> lineOf)
+    {
+        foreach (var (index, earlier) in DuplicateBindings.Find(group))
+        {
+            yield return (index, earlier, new PortFinding(DiagnosticIds.DuplicateBinding, group[index].Port, lineOf(earlier).ToString(CultureInfo.InvariantCulture)));
+        }
+    }
+
+    /// <summary>PORT010 for each option that could not be parsed.</summary>
+    public IEnumerable<PortFinding> OptionFindings()
+    {
+        foreach (var problem in Options.Problems)
+        {
+            yield return new PortFinding(DiagnosticIds.InvalidOption, problem.Key, problem.Value, problem.Expected);
         }
     }
 

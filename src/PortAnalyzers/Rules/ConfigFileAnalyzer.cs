@@ -18,18 +18,17 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
     /// <summary>The MSBuild property <c>PortAnalyzersCheckConfigFiles</c>; <c>false</c> turns config checks off.</summary>
     public const string CheckConfigFilesProperty = "build_property.PortAnalyzersCheckConfigFiles";
 
-    private static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = new[]
-    {
+    private static readonly ReportedRules Rules = new(
         Descriptors.ListenerInDynamicRange,
         Descriptors.WellKnownPortExposed,
         Descriptors.InvalidPort,
         Descriptors.TargetInDynamicRange,
         Descriptors.BrowserBlockedPort,
         Descriptors.DuplicateBinding,
-    }.ToImmutableDictionary(d => d.Id);
+        Descriptors.UnreadableConfigFile,
+        Descriptors.InvalidOption);
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ById.Values.ToImmutableArray().Add(Descriptors.UnreadableConfigFile).Add(Descriptors.InvalidOption);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Rules.Supported;
 
     public override void Initialize(AnalysisContext context)
     {
@@ -60,7 +59,10 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
         }
 
         var policy = policies.For(file);
-        PolicyProvider.ReportProblems(policy, At(file, text, new TextSpan(0, 0)), context.ReportDiagnostic);
+        foreach (var finding in policy.OptionFindings())
+        {
+            context.ReportDiagnostic(Rules.Create(finding, At(file, text, new TextSpan(0, 0)))!);
+        }
 
         var content = ConfigFile.Read(kind, text.ToString(), context.CancellationToken);
         if (content.Error is { } error)
@@ -72,10 +74,10 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
 
         foreach (var finding in ConfigFileChecker.Check(content.Ports, policy, offset => text.Lines.GetLineFromPosition(offset).LineNumber + 1))
         {
-            if (ById.TryGetValue(finding.Finding.RuleId, out var descriptor))
+            var related = finding.Related is { } other ? At(file, text, new TextSpan(other.Start, other.Length)) : null;
+            if (Rules.Create(finding.Finding, At(file, text, new TextSpan(finding.Start, finding.Length)), related) is { } diagnostic)
             {
-                var related = finding.Related is { } other ? new[] { At(file, text, new TextSpan(other.Start, other.Length)) } : null;
-                context.ReportDiagnostic(Diagnostic.Create(descriptor, At(file, text, new TextSpan(finding.Start, finding.Length)), related, finding.Finding.MessageArgs));
+                context.ReportDiagnostic(diagnostic);
             }
         }
     }

@@ -10,26 +10,24 @@ using PortAnalyzers.Ports;
 namespace PortAnalyzers.Rules;
 
 /// <summary>
-/// Ports in C# code: extracts each usage of a port from the socket and HTTP server APIs and reports what the
-/// policy finds (PORT001-PORT005, PORT008), the same port bound twice in a group (PORT009, found apart by
-/// <see cref="DuplicateBindingDetector"/>), and invalid options (PORT010). Connection strings are read wherever
-/// strings are written.
+/// Ports in C# code: extracts each usage of a port from the APIs in <see cref="WatchedApis"/> and reports what the
+/// policy finds (PORT001-PORT005, PORT008), the same port bound twice in a group (PORT009), and invalid options
+/// (PORT010). Connection strings are read wherever strings are written.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PortUsageAnalyzer : DiagnosticAnalyzer
 {
-    private static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = new[]
-    {
+    private static readonly ReportedRules Rules = new(
         Descriptors.ListenerInDynamicRange,
         Descriptors.FixedClientSourcePort,
         Descriptors.WellKnownPortExposed,
         Descriptors.InvalidPort,
         Descriptors.TargetInDynamicRange,
         Descriptors.BrowserBlockedPort,
-    }.ToImmutableDictionary(d => d.Id);
+        Descriptors.DuplicateBinding,
+        Descriptors.InvalidOption);
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ById.Values.ToImmutableArray().Add(Descriptors.DuplicateBinding).Add(Descriptors.InvalidOption);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Rules.Supported;
 
     public override void Initialize(AnalysisContext context)
     {
@@ -51,7 +49,10 @@ public sealed class PortUsageAnalyzer : DiagnosticAnalyzer
         {
             var tree = file.SemanticModel.SyntaxTree;
             var policy = policies.For(tree);
-            PolicyProvider.ReportProblems(policy, Location.Create(tree, new TextSpan(0, 0)), file.ReportDiagnostic);
+            foreach (var finding in policy.OptionFindings())
+            {
+                file.ReportDiagnostic(Rules.Create(finding, Location.Create(tree, new TextSpan(0, 0)))!);
+            }
 
             var collector = new UsageCollector(symbols, values, network, file.CancellationToken);
             foreach (var (str, endpoints) in WrittenConnectionStrings.In(file.SemanticModel, file.CancellationToken))
@@ -68,45 +69,53 @@ public sealed class PortUsageAnalyzer : DiagnosticAnalyzer
             }
         });
 
-        var apis = PortApis.Instance;
+        var index = WatchedApiIndex.Instance;
         context.RegisterOperationAction(
             operation =>
             {
-                if (!apis.MayBeUsage(operation.Operation))
+                // Almost no operation is a watched API: the index says so on its name before any type is compared.
+                var candidates = index.Candidates(operation.Operation);
+                if (candidates.IsEmpty)
                 {
                     return;
                 }
 
-                var collector = new UsageCollector(symbols, values, network, operation.CancellationToken);
-                if (operation.Operation is IObjectCreationOperation creation)
+                UsageCollector? collector = null;
+                var group = BindingGroup.None;
+                foreach (var api in candidates)
                 {
-                    SocketUsageExtractor.Extract(creation, collector);
-                    ClientTargetExtractor.Extract(creation, collector);
-                    ConnectionStringExtractor.Extract(creation, collector);
-                }
-                else if (operation.Operation is IInvocationOperation invocation)
-                {
-                    SocketUsageExtractor.Extract(invocation, collector);
-                    HttpServerUsageExtractor.Extract(invocation, collector);
-                    ClientTargetExtractor.Extract(invocation, collector);
-                    ConnectionStringExtractor.Extract(invocation, collector);
-                    DuplicateBindingDetector.Analyze(invocation, collector, operation.ReportDiagnostic);
-                }
-                else if (operation.Operation is ISimpleAssignmentOperation assignment)
-                {
-                    ConnectionStringExtractor.Extract(assignment, collector);
+                    if (api.AppliesTo(operation.Operation))
+                    {
+                        collector ??= new UsageCollector(symbols, values, network, operation.CancellationToken);
+                        api.Extract(operation.Operation, Arguments(operation.Operation), collector);
+                        group = api.Group == BindingGroup.None ? group : api.Group;
+                    }
                 }
 
-                // Almost no call is a port usage: look the file's policy up only when there is one to judge.
-                if (collector.Usages.Count > 0)
+                if (collector is null || (collector.Usages.Count == 0 && group == BindingGroup.None))
                 {
-                    Report(collector.Usages, policies.For(operation.Operation.Syntax.SyntaxTree), operation.ReportDiagnostic);
+                    return;
+                }
+
+                // The file's policy is looked up only when there is something to judge.
+                var policy = policies.For(operation.Operation.Syntax.SyntaxTree);
+                Report(collector.Usages, policy, operation.ReportDiagnostic);
+                if (group != BindingGroup.None)
+                {
+                    ReportDuplicates(group, (IInvocationOperation)operation.Operation, collector, policy, operation.ReportDiagnostic);
                 }
             },
             OperationKind.ObjectCreation,
             OperationKind.Invocation,
             OperationKind.SimpleAssignment);
     }
+
+    private static ImmutableArray<IArgumentOperation> Arguments(IOperation operation) => operation switch
+    {
+        IInvocationOperation invocation => invocation.Arguments,
+        IObjectCreationOperation creation => creation.Arguments,
+        _ => ImmutableArray<IArgumentOperation>.Empty,
+    };
 
     private static void Report(List<CodeUsage> usages, PortPolicy policy, System.Action<Diagnostic> report)
     {
@@ -117,12 +126,21 @@ public sealed class PortUsageAnalyzer : DiagnosticAnalyzer
             policy.Evaluate(usage.Usage, findings);
             foreach (var finding in findings)
             {
-                if (ById.TryGetValue(finding.RuleId, out var descriptor))
+                if (Rules.Create(finding, usage.Location, usage.Origin, usage.Properties) is { } diagnostic)
                 {
-                    var additional = usage.Origin is null ? null : new[] { usage.Origin };
-                    report(Diagnostic.Create(descriptor, usage.Location, additional, usage.Properties, finding.MessageArgs));
+                    report(diagnostic);
                 }
             }
+        }
+    }
+
+    private static void ReportDuplicates(BindingGroup group, IInvocationOperation call, UsageCollector collector, PortPolicy policy, System.Action<Diagnostic> report)
+    {
+        var duplicates = new List<DuplicateBinding>();
+        BindingGroups.FindDuplicates(group, call, collector, policy, duplicates);
+        foreach (var duplicate in duplicates)
+        {
+            report(Rules.Create(duplicate.Finding, duplicate.Location, duplicate.Earlier)!);
         }
     }
 }

@@ -118,6 +118,29 @@ public class PORT009_DuplicateBindingTests
         """);
 
     [Fact]
+    public Task KestrelSpecificAddressBesideAllInterfacesOrTheSameAddress_Reports() => VerifyAsync("""
+        using System.Net;
+        using Microsoft.AspNetCore.Hosting;
+
+        class C
+        {
+            void M(IWebHostBuilder builder)
+            {
+                builder.ConfigureKestrel(options =>
+                {
+                    options.ListenAnyIP(5010);
+                    options.Listen(IPAddress.Parse("10.0.0.1"), {|PORT009:5010|});
+                    options.Listen(IPAddress.Parse("10.0.0.2"), 5011);
+                    options.Listen(new IPEndPoint(IPAddress.Parse("10.0.0.2"), {|PORT009:5011|}));
+                    options.Listen(new IPEndPoint(167772161, 5012));
+                    options.Listen(new IPEndPoint(167772162, 5012));
+                    options.Listen(new IPEndPoint(167772162, {|PORT009:5012|}));
+                });
+            }
+        }
+        """);
+
+    [Fact]
     public Task SeparateGroups_DoNotReport() => VerifyAsync("""
         using Microsoft.AspNetCore.Builder;
         using Microsoft.AspNetCore.Hosting;

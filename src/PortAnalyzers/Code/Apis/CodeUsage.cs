@@ -5,23 +5,12 @@ using PortAnalyzers.Ports;
 namespace PortAnalyzers.Code;
 
 /// <summary>A port usage found in code: the usage, where to report it, and where its value was written.</summary>
-internal readonly struct CodeUsage
+/// <param name="Usage">What the policy judges.</param>
+/// <param name="HostName">The host as written (a name or an address), empty when unknown; bindings compare it.</param>
+/// <param name="Location">Where the usage is reported.</param>
+/// <param name="Origin">The declaration the value came from, when it is not at <paramref name="Location"/>.</param>
+/// <param name="Properties">What the code fixes need to know (see <see cref="FixProperties"/>).</param>
+internal readonly record struct CodeUsage(PortUsage Usage, string HostName, Location Location, Location? Origin, ImmutableDictionary<string, string?> Properties)
 {
-    public CodeUsage(PortUsage usage, Location location, Location? origin, ImmutableDictionary<string, string?> properties)
-    {
-        Usage = usage;
-        Location = location;
-        Origin = origin;
-        Properties = properties;
-    }
-
-    public PortUsage Usage { get; }
-
-    public Location Location { get; }
-
-    /// <summary>The declaration the value came from, when it is not at <see cref="Location"/>.</summary>
-    public Location? Origin { get; }
-
-    /// <summary>What the code fixes need to know (see <see cref="FixProperties"/>).</summary>
-    public ImmutableDictionary<string, string?> Properties { get; }
+    public Binding Binding => new(HostName, Usage.Host, Usage.Port);
 }

@@ -9,8 +9,9 @@ using PortAnalyzers.Ports;
 namespace PortAnalyzers.Code;
 
 /// <summary>
-/// Turns the operands of a recognised call into <see cref="CodeUsage"/>s. One per analyzer callback: it holds the
-/// usages found there; the resolvers it uses are per compilation.
+/// Turns resolved operands (ports, endpoints, URLs, port lists, connection endpoints) into <see cref="CodeUsage"/>s,
+/// with where to report them and what the code fixes need. One per analyzer callback: it holds the usages found
+/// there; the resolvers it uses are per compilation.
 /// </summary>
 internal sealed class UsageCollector
 {
@@ -37,22 +38,20 @@ internal sealed class UsageCollector
     /// <summary>An empty collector over the same resolvers, for usages gathered apart (a group of bindings).</summary>
     public UsageCollector Fresh() => new(Symbols, Values, Network, CancellationToken);
 
-    /// <summary>The argument given for the parameter named <paramref name="name"/>, if any.</summary>
-    public static IOperation? Argument(ImmutableArray<IArgumentOperation> arguments, string name)
+    /// <summary>The scope and text of a host given as a name or as an <c>IPAddress</c>.</summary>
+    public (HostScope Scope, string Name) HostOf(IOperation host)
     {
-        foreach (var argument in arguments)
+        if (host.Type?.SpecialType == SpecialType.System_String)
         {
-            if (argument.Parameter?.Name == name && argument.ArgumentKind != ArgumentKind.DefaultValue)
-            {
-                return argument.Value;
-            }
+            var text = Values.Text(host, CancellationToken)?.Value;
+            return text is null ? (HostScope.Unknown, string.Empty) : (Hosts.Classify(text), text);
         }
 
-        return null;
+        return Network.Host(host, CancellationToken);
     }
 
     /// <summary>Adds the usage of an integer port operand, reported where it is written in the call or else at <paramref name="argument"/>.</summary>
-    public void AddPort(PortRole role, HostScope host, IOperation port, IOperation call, IOperation argument, string? scheme = null, bool acceptsPortZero = true, bool isBindCall = false)
+    public void AddPort(PortRole role, HostScope host, string hostName, IOperation port, IOperation call, IOperation argument, string? scheme = null, bool acceptsPortZero = true, bool isBindCall = false)
     {
         if (Values.Integer(port, CancellationToken) is not { } resolved)
         {
@@ -63,14 +62,14 @@ internal sealed class UsageCollector
         var location = (writtenInCall ? port : argument).Syntax.GetLocation();
         var origin = resolved.Origin ?? (writtenInCall ? null : port.Syntax.GetLocation());
         var properties = Properties(resolved.Value, acceptsPortZero && writtenInCall, isBindCall);
-        Add(new PortUsage(role, host, resolved.Value, scheme), location, origin, properties);
+        Add(new PortUsage(role, host, resolved.Value, scheme), hostName, location, origin, properties);
     }
 
     public void AddEndpoint(PortRole role, IOperation endpoint, IOperation call, string? scheme = null, bool acceptsPortZero = true, bool isBindCall = false)
     {
         if (Network.Endpoint(endpoint, CancellationToken) is { } parts)
         {
-            AddPort(role, parts.Scope, parts.Port, call, endpoint, scheme, acceptsPortZero, isBindCall);
+            AddPort(role, parts.Scope, parts.Host, parts.Port, call, endpoint, scheme, acceptsPortZero, isBindCall);
         }
     }
 
@@ -80,7 +79,7 @@ internal sealed class UsageCollector
         foreach (var (url, resolved) in Urls(urls))
         {
             var properties = Properties(url.Port!.Value, acceptsPortZero && resolved.Origin is null, isBindCall: false);
-            Add(new PortUsage(role, url.HostScope, url.Port.Value, url.Scheme), urls.Syntax.GetLocation(), resolved.Origin, properties);
+            Add(new PortUsage(role, url.HostScope, url.Port.Value, url.Scheme), url.Host, urls.Syntax.GetLocation(), resolved.Origin, properties);
         }
     }
 
@@ -95,7 +94,7 @@ internal sealed class UsageCollector
             if (parsed.Scheme is "http" or "https" && parsed.HostScope != HostScope.AllInterfaces)
             {
                 var port = parsed.Port!.Value;
-                Add(new PortUsage(PortRole.ClientTarget, parsed.HostScope, port, parsed.Scheme), url.Syntax.GetLocation(), resolved.Origin, Properties(port, acceptsPortZero: false, isBindCall: false));
+                Add(new PortUsage(PortRole.ClientTarget, parsed.HostScope, port, parsed.Scheme), parsed.Host, url.Syntax.GetLocation(), resolved.Origin, Properties(port, acceptsPortZero: false, isBindCall: false));
             }
         }
     }
@@ -105,7 +104,7 @@ internal sealed class UsageCollector
     {
         if (endpoint.HostScope != HostScope.AllInterfaces)
         {
-            Add(new PortUsage(PortRole.ClientTarget, endpoint.HostScope, endpoint.Port, endpoint.Scheme), location, origin, Properties(endpoint.Port, acceptsPortZero: false, isBindCall: false));
+            Add(new PortUsage(PortRole.ClientTarget, endpoint.HostScope, endpoint.Port, endpoint.Scheme), endpoint.Host, location, origin, Properties(endpoint.Port, acceptsPortZero: false, isBindCall: false));
         }
     }
 
@@ -136,18 +135,18 @@ internal sealed class UsageCollector
 
         foreach (var (port, _, _) in PortList.Parse(resolved.Value))
         {
-            Add(new PortUsage(PortRole.Listen, HostScope.AllInterfaces, port, scheme), ports.Syntax.GetLocation(), resolved.Origin, Properties(port, acceptsPortZero: false, isBindCall: false));
+            Add(new PortUsage(PortRole.Listen, HostScope.AllInterfaces, port, scheme), string.Empty, ports.Syntax.GetLocation(), resolved.Origin, Properties(port, acceptsPortZero: false, isBindCall: false));
         }
     }
 
-    private void Add(PortUsage usage, Location location, Location? origin, ImmutableDictionary<string, string?> properties)
+    private void Add(PortUsage usage, string hostName, Location location, Location? origin, ImmutableDictionary<string, string?> properties)
     {
         if (origin is not null && origin.SourceTree == location.SourceTree && location.SourceSpan.Contains(origin.SourceSpan))
         {
             origin = null;
         }
 
-        Usages.Add(new CodeUsage(usage, location, origin, properties));
+        Usages.Add(new CodeUsage(usage, hostName, location, origin, properties));
     }
 
     private static ImmutableDictionary<string, string?> Properties(long port, bool acceptsPortZero, bool isBindCall)

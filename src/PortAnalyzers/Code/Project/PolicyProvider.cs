@@ -29,13 +29,4 @@ internal sealed class PolicyProvider
             options.TryGetValue(key, out var value) || global.TryGetValue(key, out value) ? value : null);
         return parsed == PortOptions.Default ? PortPolicy.Default : new PortPolicy(parsed);
     }
-
-    /// <summary>Reports PORT010 for each option of <paramref name="policy"/> that could not be parsed.</summary>
-    public static void ReportProblems(PortPolicy policy, Location location, System.Action<Diagnostic> report)
-    {
-        foreach (var problem in policy.Options.Problems)
-        {
-            report(Diagnostic.Create(Descriptors.InvalidOption, location, problem.Key, problem.Value, problem.Expected));
-        }
-    }
 }

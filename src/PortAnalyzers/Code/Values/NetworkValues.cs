@@ -106,12 +106,13 @@ internal sealed class NetworkValues
         return null;
     }
 
+    /// <summary>An address given as its number; another specific address is named by that number, so that two compare.</summary>
     private (HostScope Scope, string Host) HostOfNumericAddress(IOperation address, CancellationToken cancellationToken)
         => values.Integer(address, cancellationToken)?.Value switch
         {
             0 => (HostScope.AllInterfaces, "0.0.0.0"),
             LoopbackAddressValue => (HostScope.Loopback, "127.0.0.1"),
             null => (HostScope.Unknown, string.Empty),
-            _ => (HostScope.Specific, "address"),
+            { } number => (HostScope.Specific, number.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         };
 }

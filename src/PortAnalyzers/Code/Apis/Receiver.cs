@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace PortAnalyzers.Code;
+
+/// <summary>The type a watched API is declared on or creates: some known types, or any type derived from them.</summary>
+internal sealed class Receiver
+{
+    private readonly ImmutableArray<KnownType> types;
+    private readonly bool orDerived;
+    private readonly bool orExtensionOn;
+
+    private Receiver(ImmutableArray<KnownType> types, bool orDerived, bool orExtensionOn)
+    {
+        this.types = types;
+        this.orDerived = orDerived;
+        this.orExtensionOn = orExtensionOn;
+    }
+
+    /// <summary>The simple names that select a creation without a type walk; none when derived types count too.</summary>
+    public ImmutableArray<string> ExactNames => orDerived ? ImmutableArray<string>.Empty : types.Select(t => t.Name).ToImmutableArray();
+
+    public static Receiver Of(params KnownType[] types) => new(types.ToImmutableArray(), orDerived: false, orExtensionOn: false);
+
+    /// <summary>The types or any type derived from them (every ADO.NET provider's connection and builder).</summary>
+    public static Receiver OfOrDerived(params KnownType[] types) => new(types.ToImmutableArray(), orDerived: true, orExtensionOn: false);
+
+    /// <summary>Methods of the type and extension methods on it (<c>HttpClient.GetFromJsonAsync</c>).</summary>
+    public static Receiver OfOrExtending(KnownType type) => new(ImmutableArray.Create(type), orDerived: false, orExtensionOn: true);
+
+    public bool Matches(IMethodSymbol method)
+        => Matches(method.ContainingType)
+           || (orExtensionOn && method.IsExtensionMethod && method.Parameters.Length > 0 && Matches(method.Parameters[0].Type));
+
+    public bool Matches(ITypeSymbol? type)
+    {
+        for (var current = type; current is not null; current = orDerived ? current.BaseType : null)
+        {
+            foreach (var known in types)
+            {
+                if (known.Matches(current))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,124 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace PortAnalyzers.Code;
+
+/// <summary>What kind of operation uses a watched API.</summary>
+internal enum ApiKind
+{
+    Creation,
+    Call,
+    Assignment,
+}
+
+/// <summary>The bindings a call starts together with, for PORT009 (see <see cref="BindingGroups"/>).</summary>
+internal enum BindingGroup
+{
+    None,
+
+    /// <summary>The bindings of the call itself (<c>UseUrls("a", "b")</c>).</summary>
+    OwnCall,
+
+    /// <summary>The <c>app.Urls.Add</c> calls on one app in one method.</summary>
+    AppUrls,
+
+    /// <summary>The <c>Listen*</c> calls in one lambda that configures <c>KestrelServerOptions</c>.</summary>
+    KestrelOptions,
+}
+
+/// <summary>Turns the operands of a watched operation into usages.</summary>
+internal delegate void Extraction(IOperation operation, ImmutableArray<IArgumentOperation> arguments, UsageCollector collector);
+
+/// <summary>
+/// One watched API: the operations it covers (kind, member names, and the receiver or created type), how their
+/// operands become port usages, and the binding group its bindings belong to. <see cref="WatchedApis"/> lists them
+/// all; <see cref="WatchedApiIndex"/> derives the cheap first look from the same rows.
+/// </summary>
+internal sealed class WatchedApi
+{
+    private readonly Func<IOperation, bool> appliesTo;
+
+    private WatchedApi(ApiKind kind, ImmutableArray<string> members, ImmutableArray<string> memberSuffixes, Func<IOperation, bool> appliesTo, Extraction extract, BindingGroup group)
+    {
+        Kind = kind;
+        Members = members;
+        MemberSuffixes = memberSuffixes;
+        this.appliesTo = appliesTo;
+        Extract = extract;
+        Group = group;
+    }
+
+    public ApiKind Kind { get; }
+
+    /// <summary>The method names of a call; empty for creations and assignments, and for calls matched by <see cref="MemberSuffixes"/>.</summary>
+    public ImmutableArray<string> Members { get; }
+
+    /// <summary>How the method names end, for a family too large to list (HttpClient's <c>…Async</c> request methods).</summary>
+    public ImmutableArray<string> MemberSuffixes { get; }
+
+    public Extraction Extract { get; }
+
+    public BindingGroup Group { get; }
+
+    /// <summary>The types a creation row creates, by simple name; empty when the row matches derived types.</summary>
+    public ImmutableArray<string> CreatedTypeNames { get; private set; } = ImmutableArray<string>.Empty;
+
+    /// <summary>Whether <paramref name="operation"/>, already selected by kind and name, is this API.</summary>
+    public bool AppliesTo(IOperation operation) => appliesTo(operation);
+
+    public static WatchedApi Creation(Receiver created, Extraction extract)
+        => new(ApiKind.Creation, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, o => created.Matches(o.Type), extract, BindingGroup.None)
+        {
+            CreatedTypeNames = created.ExactNames,
+        };
+
+    public static WatchedApi Call(Receiver receiver, Extraction extract, params string[] members)
+        => Call(receiver, BindingGroup.None, extract, members);
+
+    public static WatchedApi Call(Receiver receiver, BindingGroup group, Extraction extract, params string[] members)
+        => new(ApiKind.Call, members.ToImmutableArray(), ImmutableArray<string>.Empty, o => receiver.Matches(((IInvocationOperation)o).TargetMethod), extract, group);
+
+    public static WatchedApi CallEndingWith(Receiver receiver, Extraction extract, params string[] suffixes)
+        => new(
+            ApiKind.Call,
+            ImmutableArray<string>.Empty,
+            suffixes.ToImmutableArray(),
+            o => ((IInvocationOperation)o).TargetMethod is var method && EndsWithAny(method.Name, suffixes) && receiver.Matches(method),
+            extract,
+            BindingGroup.None);
+
+    public static bool EndsWithAny(string name, string[] suffixes)
+    {
+        foreach (var suffix in suffixes)
+        {
+            if (name.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A call on a property of a known type, such as <c>app.Urls.Add(url)</c>.</summary>
+    public static WatchedApi CallOnProperty(KnownType owner, string property, BindingGroup group, Extraction extract, params string[] members)
+        => new(
+            ApiKind.Call,
+            members.ToImmutableArray(),
+            ImmutableArray<string>.Empty,
+            o => ValueResolver.Unwrap(((IInvocationOperation)o).Instance) is IPropertyReferenceOperation p && p.Property.Name == property && owner.Matches(p.Property.ContainingType),
+            extract,
+            group);
+
+    /// <summary>An assignment to a property of the receiver's type that <paramref name="isKey"/> accepts.</summary>
+    public static WatchedApi Assignment(Receiver receiver, Func<IPropertySymbol, bool> isKey, Extraction extract)
+        => new(
+            ApiKind.Assignment,
+            ImmutableArray<string>.Empty,
+            ImmutableArray<string>.Empty,
+            o => ((ISimpleAssignmentOperation)o).Target is IPropertyReferenceOperation target && isKey(target.Property) && receiver.Matches(target.Property.ContainingType),
+            extract,
+            BindingGroup.None);
+}

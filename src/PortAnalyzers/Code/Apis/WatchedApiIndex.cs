@@ -1,0 +1,69 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace PortAnalyzers.Code;
+
+/// <summary>
+/// The cheap first look at every call, creation and assignment of a compilation, derived from <see cref="WatchedApis"/>:
+/// the rows an operation may be, found by its kind and its method or created type name, before any type is compared.
+/// Most operations have none and leave here. One shared, immutable instance.
+/// </summary>
+internal sealed class WatchedApiIndex
+{
+    private readonly Dictionary<string, ImmutableArray<WatchedApi>> callsByName;
+    private readonly ImmutableArray<WatchedApi> callsBySuffix;
+    private readonly string[] suffixes;
+    private readonly Dictionary<string, ImmutableArray<WatchedApi>> creationsByTypeName;
+    private readonly ImmutableArray<WatchedApi> creationsOfDerivedTypes;
+    private readonly ImmutableArray<WatchedApi> assignments;
+
+    public WatchedApiIndex(ImmutableArray<WatchedApi> apis)
+    {
+        var calls = apis.Where(a => a.Kind == ApiKind.Call).ToList();
+        callsByName = Group(calls.SelectMany(a => a.Members.Select(m => (m, a))));
+        callsBySuffix = calls.Where(a => !a.MemberSuffixes.IsEmpty).ToImmutableArray();
+        suffixes = callsBySuffix.SelectMany(a => a.MemberSuffixes).Distinct().ToArray();
+        var creations = apis.Where(a => a.Kind == ApiKind.Creation).ToList();
+        creationsByTypeName = Group(creations.SelectMany(a => a.CreatedTypeNames.Select(n => (n, a))));
+        creationsOfDerivedTypes = creations.Where(a => a.CreatedTypeNames.IsEmpty).ToImmutableArray();
+        assignments = apis.Where(a => a.Kind == ApiKind.Assignment).ToImmutableArray();
+    }
+
+    public static WatchedApiIndex Instance { get; } = new(WatchedApis.All);
+
+    /// <summary>The rows <paramref name="operation"/> may be; each still checks its type with <see cref="WatchedApi.AppliesTo"/>.</summary>
+    public ImmutableArray<WatchedApi> Candidates(IOperation operation)
+    {
+        // A switch on the kind, not a chain of interface type tests: this runs for every call of the compilation.
+        switch (operation.Kind)
+        {
+            case OperationKind.Invocation:
+                var name = ((IInvocationOperation)operation).TargetMethod.Name;
+                return callsByName.TryGetValue(name, out var named) ? named : BySuffix(name);
+            case OperationKind.ObjectCreation:
+                var creation = (IObjectCreationOperation)operation;
+                if (creation.Arguments.IsEmpty || creation.Type is not { } type)
+                {
+                    return ImmutableArray<WatchedApi>.Empty;
+                }
+
+                return creationsByTypeName.TryGetValue(type.Name, out var created) ? created : creationsOfDerivedTypes;
+            case OperationKind.SimpleAssignment:
+                return ((ISimpleAssignmentOperation)operation).Target.Kind == OperationKind.PropertyReference ? assignments : ImmutableArray<WatchedApi>.Empty;
+            default:
+                return ImmutableArray<WatchedApi>.Empty;
+        }
+    }
+
+    /// <summary>The rows named by how their names end, which check the end again themselves.</summary>
+    private ImmutableArray<WatchedApi> BySuffix(string name)
+        => WatchedApi.EndsWithAny(name, suffixes) ? callsBySuffix : ImmutableArray<WatchedApi>.Empty;
+
+    private static Dictionary<string, ImmutableArray<WatchedApi>> Group(IEnumerable<(string Key, WatchedApi Api)> entries)
+        => entries.GroupBy(e => e.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Api).ToImmutableArray(), StringComparer.Ordinal);
+}

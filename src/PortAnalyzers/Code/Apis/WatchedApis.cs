@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using PortAnalyzers.Ports;
+using static PortAnalyzers.Code.Operands;
+
+namespace PortAnalyzers.Code;
+
+/// <summary>
+/// Every API whose operands the rules read, one row per API shape: the type and member, which argument is the port,
+/// host, endpoint, URL or connection string, and the role of its port. The same rows drive the cheap first look at
+/// each operation (<see cref="WatchedApiIndex"/>) and the extraction; a new API is a new row here.
+/// </summary>
+internal static class WatchedApis
+{
+    private static readonly KnownTypes Types = KnownTypes.Instance;
+
+    public static ImmutableArray<WatchedApi> All { get; } = ImmutableArray.Create(
+        // Sockets.
+        WatchedApi.Creation(Receiver.Of(Types.TcpListener), Endpoint("localEP", PortRole.Listen)),
+        WatchedApi.Creation(Receiver.Of(Types.TcpListener), Port("port", PortRole.Listen, host: "localaddr")),
+        WatchedApi.Call(Receiver.Of(Types.TcpListener), Port("port", PortRole.Listen), "Create"),
+        WatchedApi.Creation(Receiver.Of(Types.UdpClient), SocketOperands.UdpClientLocalPort),
+        WatchedApi.Creation(Receiver.Of(Types.TcpClient), Endpoint("localEP", PortRole.ClientSource)),
+        WatchedApi.Creation(Receiver.Of(Types.TcpClient, Types.UdpClient), Target("hostname", "port")),
+        WatchedApi.Call(Receiver.Of(Types.Socket), SocketOperands.Bind, "Bind"),
+        WatchedApi.Call(Receiver.Of(Types.TcpClient, Types.UdpClient, Types.Socket), SocketOperands.Connect, "Connect", "ConnectAsync", "BeginConnect", "Send", "SendAsync"),
+
+        // HTTP servers.
+        WatchedApi.Call(Receiver.Of(Types.KestrelServerOptions), BindingGroup.KestrelOptions, Endpoint("endPoint", PortRole.Listen, "http"), "Listen"),
+        WatchedApi.Call(Receiver.Of(Types.KestrelServerOptions), BindingGroup.KestrelOptions, Port("port", PortRole.Listen, host: "address", scheme: "http"), "Listen"),
+        WatchedApi.Call(Receiver.Of(Types.KestrelServerOptions), BindingGroup.KestrelOptions, Port("port", PortRole.Listen, scheme: "http"), "ListenAnyIP"),
+
+        // Kestrel refuses port 0 on localhost, so no fix may write it here.
+        WatchedApi.Call(Receiver.Of(Types.KestrelServerOptions), BindingGroup.KestrelOptions, Port("port", PortRole.Listen, otherwise: HostScope.Loopback, scheme: "http", acceptsPortZero: false), "ListenLocalhost"),
+        WatchedApi.Call(Receiver.Of(Types.WebHostBuilderExtensions), BindingGroup.OwnCall, Urls("urls", PortRole.Listen), "UseUrls"),
+        WatchedApi.CallOnProperty(Types.WebApplication, "Urls", BindingGroup.AppUrls, Urls("item", PortRole.Listen), "Add"),
+        WatchedApi.Call(Receiver.Of(Types.WebApplication), Urls("url", PortRole.Listen), "Run", "RunAsync"),
+
+        // http.sys cannot pick a free port for a prefix (no "port 0" fix), and shares a port between prefixes (no group).
+        WatchedApi.Call(Receiver.Of(Types.HttpListenerPrefixCollection), Urls("uriPrefix", PortRole.Listen, acceptsPortZero: false), "Add"),
+        WatchedApi.Call(Receiver.Of(Types.Environment), EnvironmentVariable, "SetEnvironmentVariable"),
+
+        // HTTP clients: ws/wss and service URIs are read as connection strings where they are written.
+        WatchedApi.Creation(Receiver.Of(Types.Uri), ClientUrl("uriString")),
+        WatchedApi.Creation(Receiver.Of(Types.HttpRequestMessage), ClientUrl("requestUri")),
+        WatchedApi.CallEndingWith(Receiver.OfOrExtending(Types.HttpClient), ClientUrl("requestUri"), "Async", "AsyncEnumerable"),
+
+        // Connection strings passed to the APIs that take them, and ADO.NET builder keys.
+        WatchedApi.Creation(Receiver.OfOrDerived(Types.DbConnection, Types.DbConnectionStringBuilder), ConnectionStringOperands.Ado("connectionString")),
+        WatchedApi.Call(Receiver.OfOrDerived(Types.DbConnection, Types.DbConnectionStringBuilder), ConnectionStringOperands.AdoAdd, "Add"),
+        WatchedApi.Assignment(Receiver.OfOrDerived(Types.DbConnection, Types.DbConnectionStringBuilder), ConnectionStringOperands.IsBuilderKey, ConnectionStringOperands.AdoAssignment),
+        WatchedApi.Call(Receiver.Of(Types.RedisConnectionMultiplexer), ConnectionStringOperands.Redis("configuration"), "Connect", "ConnectAsync"),
+        WatchedApi.Call(Receiver.Of(Types.RedisConfigurationOptions), ConnectionStringOperands.Redis("configuration"), "Parse"),
+        WatchedApi.Call(Receiver.Of(Types.RedisEndPointCollection), ConnectionStringOperands.RedisEndPoint, "Add"));
+}
