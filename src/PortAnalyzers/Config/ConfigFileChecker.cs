@@ -5,25 +5,11 @@ using PortAnalyzers.Ports;
 namespace PortAnalyzers.Config;
 
 /// <summary>A rule broken in a configuration file, at an offset in its text.</summary>
-internal readonly struct ConfigFinding
-{
-    public ConfigFinding(PortFinding finding, int start, int length, (int Start, int Length)? related = null)
-    {
-        Finding = finding;
-        Start = start;
-        Length = length;
-        Related = related;
-    }
-
-    public PortFinding Finding { get; }
-
-    public int Start { get; }
-
-    public int Length { get; }
-
-    /// <summary>Where the other value of the finding stands (the earlier binding of a PORT009).</summary>
-    public (int Start, int Length)? Related { get; }
-}
+/// <param name="Finding">The rule and its message arguments.</param>
+/// <param name="Start">The offset of the text the finding is reported at.</param>
+/// <param name="Length">The length of that text.</param>
+/// <param name="Related">Where the other value of the finding stands (the earlier binding of a PORT009).</param>
+internal readonly record struct ConfigFinding(PortFinding Finding, int Start, int Length, (int Start, int Length)? Related = null);
 
 /// <summary>Asks the policy about the ports of a configuration file and its groups of bindings, and places the findings in the file.</summary>
 internal static class ConfigFileChecker

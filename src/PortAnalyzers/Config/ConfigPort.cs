@@ -3,33 +3,14 @@ using PortAnalyzers.Ports;
 namespace PortAnalyzers.Config;
 
 /// <summary>A port written in a configuration file: the usage, where its text stands, and how it is checked.</summary>
-internal readonly struct ConfigPort
+/// <param name="Usage">What the policy judges.</param>
+/// <param name="Host">The host as written, to tell two specific addresses apart (PORT009).</param>
+/// <param name="Start">The offset of the port's text.</param>
+/// <param name="Length">The length of the port's text.</param>
+/// <param name="Group">Listeners with the same group start together and must not claim the same port (PORT009).</param>
+/// <param name="ValidityOnly">Only whether the port exists is checked: Visual Studio picks these ports itself.</param>
+internal readonly record struct ConfigPort(PortUsage Usage, string Host, int Start, int Length, int Group, bool ValidityOnly)
 {
     /// <summary>The group of a port that starts alone, so it cannot collide with another.</summary>
     public const int NoGroup = -1;
-
-    public ConfigPort(PortUsage usage, string host, int start, int length, int group, bool validityOnly)
-    {
-        Usage = usage;
-        Host = host;
-        Start = start;
-        Length = length;
-        Group = group;
-        ValidityOnly = validityOnly;
-    }
-
-    public PortUsage Usage { get; }
-
-    /// <summary>The host as written, to tell two specific addresses apart (PORT009).</summary>
-    public string Host { get; }
-
-    public int Start { get; }
-
-    public int Length { get; }
-
-    /// <summary>Listeners with the same group start together and must not claim the same port (PORT009).</summary>
-    public int Group { get; }
-
-    /// <summary>Only whether the port exists is checked: Visual Studio picks these ports itself.</summary>
-    public bool ValidityOnly { get; }
 }

@@ -42,7 +42,7 @@ internal sealed class ConfigPortCollector
         foreach (var (port, portStart, portLength) in PortList.Parse(text))
         {
             var (start, length) = value.SpanOf(portStart, portLength);
-            Ports.Add(new ConfigPort(new PortUsage(PortRole.Listen, HostScope.AllInterfaces, port, scheme), "*", start, length, group, validityOnly: false));
+            Ports.Add(new ConfigPort(new PortUsage(PortRole.Listen, HostScope.AllInterfaces, port, scheme), "*", start, length, group, ValidityOnly: false));
         }
     }
 
@@ -66,7 +66,7 @@ internal sealed class ConfigPortCollector
         {
             var (start, length) = value.SpanOf(endpoint.PortStart, endpoint.PortLength);
             var usage = new PortUsage(PortRole.ClientTarget, endpoint.HostScope, endpoint.Port, endpoint.Scheme);
-            Ports.Add(new ConfigPort(usage, endpoint.Host, start, length, ConfigPort.NoGroup, validityOnly: false));
+            Ports.Add(new ConfigPort(usage, endpoint.Host, start, length, ConfigPort.NoGroup, ValidityOnly: false));
         }
     }
 
@@ -91,7 +91,7 @@ internal sealed class ConfigPortCollector
         if (value.ScalarText is { } text && EndpointUrl.TryParsePort(text, 0, text.Length, out var port) && port is { } known)
         {
             var (start, length) = value.SpanOf(0, text.Length);
-            Ports.Add(new ConfigPort(new PortUsage(PortRole.Listen, HostScope.Loopback, known, "https"), "localhost", start, length, ConfigPort.NoGroup, validityOnly: true));
+            Ports.Add(new ConfigPort(new PortUsage(PortRole.Listen, HostScope.Loopback, known, "https"), "localhost", start, length, ConfigPort.NoGroup, ValidityOnly: true));
         }
     }
 }

@@ -62,7 +62,7 @@ internal static class NuGetConfigReader
         // NuGet is no browser: no scheme, so the browser's blocked ports do not apply.
         var usage = new PortUsage(PortRole.ClientTarget, url.HostScope, port);
         var (start, length) = ValueSpan(text, bom, attribute, url);
-        ports.Ports.Add(new ConfigPort(usage, url.Host, start, length, ConfigPort.NoGroup, validityOnly: false));
+        ports.Ports.Add(new ConfigPort(usage, url.Host, start, length, ConfigPort.NoGroup, ValidityOnly: false));
     }
 
     /// <summary>The port's digits in the file when the attribute is written without entities; otherwise the attribute.</summary>

@@ -4,21 +4,11 @@ using System.Collections.Generic;
 namespace PortAnalyzers.Ports;
 
 /// <summary>A listening endpoint within a group of bindings that start together (one UseUrls call, one Kestrel setup, ...).</summary>
-internal readonly struct Binding
+/// <param name="Host">The host as written, to tell two specific addresses apart.</param>
+/// <param name="Scope">Which interfaces the host stands for.</param>
+/// <param name="Port">The port it claims.</param>
+internal readonly record struct Binding(string Host, HostScope Scope, long Port)
 {
-    public Binding(string host, HostScope scope, long port)
-    {
-        Host = host;
-        Scope = scope;
-        Port = port;
-    }
-
-    public string Host { get; }
-
-    public HostScope Scope { get; }
-
-    public long Port { get; }
-
     /// <summary>Whether both bindings would claim the same socket address.</summary>
     public bool Overlaps(in Binding other)
     {

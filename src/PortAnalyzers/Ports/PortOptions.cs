@@ -64,19 +64,5 @@ internal sealed class PortOptions
     private static bool IsBlank(string? text) => text is null || text.Trim().Length == 0;
 }
 
-/// <summary>An option whose value could not be parsed.</summary>
-internal readonly struct OptionProblem
-{
-    public OptionProblem(string key, string value, string expected)
-    {
-        Key = key;
-        Value = value;
-        Expected = expected;
-    }
-
-    public string Key { get; }
-
-    public string Value { get; }
-
-    public string Expected { get; }
-}
+/// <summary>An option whose value could not be parsed, and what it expects.</summary>
+internal readonly record struct OptionProblem(string Key, string Value, string Expected);

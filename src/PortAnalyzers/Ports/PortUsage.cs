@@ -14,24 +14,11 @@ internal enum PortRole
 }
 
 /// <summary>One use of a known port, from code or from a configuration file; the policy judges it.</summary>
-internal readonly struct PortUsage
+/// <param name="Role">What the port is used for.</param>
+/// <param name="Host">Which interfaces or hosts it concerns.</param>
+/// <param name="Port">The port, possibly outside 0-65535 (PORT004).</param>
+/// <param name="Scheme">The URL scheme (lower case) for URL-based usages; null for raw sockets and connection strings without one.</param>
+internal readonly record struct PortUsage(PortRole Role, HostScope Host, long Port, string? Scheme = null)
 {
-    public PortUsage(PortRole role, HostScope host, long port, string? scheme = null)
-    {
-        Role = role;
-        Host = host;
-        Port = port;
-        Scheme = scheme;
-    }
-
-    public PortRole Role { get; }
-
-    public HostScope Host { get; }
-
-    public long Port { get; }
-
-    /// <summary>The URL scheme (lower case) for URL-based usages; null for raw sockets and connection strings without one.</summary>
-    public string? Scheme { get; }
-
     public bool IsHttp => Scheme is "http" or "https" or "ws" or "wss";
 }

@@ -6,24 +6,10 @@ using Microsoft.CodeAnalysis.Operations;
 namespace PortAnalyzers.Code;
 
 /// <summary>An HttpClient that is created for a single call or request, as PORT006 reports it.</summary>
-internal sealed class ShortLivedClient
-{
-    public ShortLivedClient(string holder, string span, bool canShareStatic)
-    {
-        Holder = holder;
-        Span = span;
-        CanShareStatic = canShareStatic;
-    }
-
-    /// <summary>Where it lives, for the message: "in local 'client'", "created inline", "in 'C._client'".</summary>
-    public string Holder { get; }
-
-    /// <summary>What it lives for, for the message: "call" or "request".</summary>
-    public string Span { get; }
-
-    /// <summary>A parameterless client in a local whose every use is a request: a static client can take its place unchanged.</summary>
-    public bool CanShareStatic { get; }
-}
+/// <param name="Holder">Where it lives, for the message: "in local 'client'", "created inline", "in 'C._client'".</param>
+/// <param name="Span">What it lives for, for the message: "call" or "request".</param>
+/// <param name="CanShareStatic">A parameterless client in a local whose every use is a request: a static client can take its place unchanged.</param>
+internal sealed record ShortLivedClient(string Holder, string Span, bool CanShareStatic);
 
 /// <summary>
 /// Decides whether a <c>new HttpClient(…)</c> lives for one operation. Precision first: any use that may keep the
@@ -62,10 +48,10 @@ internal sealed class HttpClientLifetime
             case IPropertyInitializerOperation { InitializedProperties: { Length: 1 } properties } when !properties[0].IsStatic:
                 return PerRequestMember(properties[0]);
             case IInvocationOperation invocation when ValueResolver.Unwrap(invocation.Instance) == creation && IsPerCall(creation, owner):
-                return new ShortLivedClient("created inline", Call, canShareStatic: false);
+                return new ShortLivedClient("created inline", Call, CanShareStatic: false);
             case IArgumentOperation { Parent: IInvocationOperation invocation } argument
                 when IsRequestExtension(invocation.TargetMethod, argument) && IsPerCall(creation, owner):
-                return new ShortLivedClient("created inline", Call, canShareStatic: false);
+                return new ShortLivedClient("created inline", Call, CanShareStatic: false);
             default:
                 return null;
         }
@@ -92,7 +78,7 @@ internal sealed class HttpClientLifetime
     /// <summary>An instance field or property of a controller, page model or hub: a new client per request.</summary>
     private ShortLivedClient? PerRequestMember(ISymbol member)
         => symbols.IsCreatedPerRequest(member.ContainingType)
-            ? new ShortLivedClient($"in '{member.ContainingType.Name}.{member.Name}'", "request", canShareStatic: false)
+            ? new ShortLivedClient($"in '{member.ContainingType.Name}.{member.Name}'", "request", CanShareStatic: false)
             : null;
 
     /// <summary>A local is short-lived when it is unused or every use is a member access on it.</summary>

@@ -6,21 +6,7 @@ using PortAnalyzers.Ports;
 namespace PortAnalyzers.Code;
 
 /// <summary>An endpoint whose host is classified and whose port is an operation still to resolve.</summary>
-internal readonly struct EndpointParts
-{
-    public EndpointParts(HostScope scope, string host, IOperation port)
-    {
-        Scope = scope;
-        Host = host;
-        Port = port;
-    }
-
-    public HostScope Scope { get; }
-
-    public string Host { get; }
-
-    public IOperation Port { get; }
-}
+internal readonly record struct EndpointParts(HostScope Scope, string Host, IOperation Port);
 
 /// <summary>Resolves <c>IPAddress</c> and <c>IPEndPoint</c>/<c>DnsEndPoint</c> expressions to hosts and ports.</summary>
 internal sealed class NetworkValues
