@@ -13,7 +13,7 @@ namespace PortAnalyzers.Rules;
 /// that cannot be read, PORT010 for invalid options.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
+public sealed class ConfigFileAnalyzer : PortAnalyzersAnalyzer
 {
     /// <summary>The MSBuild property <c>PortAnalyzersCheckConfigFiles</c>; <c>false</c> turns config checks off.</summary>
     public const string CheckConfigFilesProperty = "build_property.PortAnalyzersCheckConfigFiles";
@@ -30,14 +30,7 @@ public sealed class ConfigFileAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Rules.Supported;
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(AnalyzerDefaults.GeneratedCode);
-        context.RegisterCompilationStartAction(OnCompilationStart);
-    }
-
-    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var options = context.Options.AnalyzerConfigOptionsProvider;
         if (ProjectTraits.PropertyIs(options.GlobalOptions, CheckConfigFilesProperty, "false"))

@@ -12,7 +12,7 @@ namespace PortAnalyzers.Rules;
 /// and in the browser (no sockets).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class HttpClientLifetimeAnalyzer : DiagnosticAnalyzer
+public sealed class HttpClientLifetimeAnalyzer : PortAnalyzersAnalyzer
 {
     private static readonly ImmutableDictionary<string, string?> Shareable =
         ImmutableDictionary<string, string?>.Empty.Add(FixProperties.CanShareStatic, "true");
@@ -20,14 +20,7 @@ public sealed class HttpClientLifetimeAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.HttpClientPerOperation);
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(AnalyzerDefaults.GeneratedCode);
-        context.RegisterCompilationStartAction(OnCompilationStart);
-    }
-
-    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var compilation = context.Compilation;
         var globalOptions = context.Options.AnalyzerConfigOptionsProvider.GlobalOptions;

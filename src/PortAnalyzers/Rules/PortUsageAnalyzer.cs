@@ -15,7 +15,7 @@ namespace PortAnalyzers.Rules;
 /// (PORT010). Connection strings are read wherever strings are written.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class PortUsageAnalyzer : DiagnosticAnalyzer
+public sealed class PortUsageAnalyzer : PortAnalyzersAnalyzer
 {
     private static readonly ReportedRules Rules = new(
         Descriptors.ListenerInDynamicRange,
@@ -29,14 +29,7 @@ public sealed class PortUsageAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Rules.Supported;
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(AnalyzerDefaults.GeneratedCode);
-        context.RegisterCompilationStartAction(OnCompilationStart);
-    }
-
-    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var policies = new PolicyProvider(context.Options.AnalyzerConfigOptionsProvider);
         var symbols = KnownTypes.Instance;

@@ -25,7 +25,7 @@ public class AnalyzerContractTests
 
         Assert.True(context.ConcurrentExecution, $"{name} does not call EnableConcurrentExecution()");
 
-        // Why not None: see AnalyzerDefaults. The GeneratedCode*_DoesNotReport tests show generated code stays silent.
+        // Why not None: see PortAnalyzersAnalyzer. The GeneratedCode*_DoesNotReport tests show generated code stays silent.
         Assert.Equal(new[] { GeneratedCodeAnalysisFlags.ReportDiagnostics }, context.GeneratedCode);
     }
 
