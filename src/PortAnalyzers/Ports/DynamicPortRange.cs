@@ -22,7 +22,7 @@ internal static class DynamicPortRange
                 range = Linux;
                 return true;
             default:
-                return PortRangeSet.TryParse(text, out range);
+                return PortRangeSet.TryParseRanges(text, out range);
         }
     }
 }

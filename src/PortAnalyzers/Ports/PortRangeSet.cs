@@ -28,7 +28,15 @@ internal sealed class PortRangeSet
     public override string ToString() => string.Join(", ", Ranges);
 
     /// <summary>Parses <c>PORT</c> and <c>LOW-HIGH</c> items separated by commas, semicolons or spaces.</summary>
-    public static bool TryParse(string text, out PortRangeSet set)
+    public static bool TryParse(string text, out PortRangeSet set) => TryParse(text, rangesOnly: false, out set);
+
+    /// <summary>
+    /// Parses <c>LOW-HIGH</c> items only: a range of ephemeral ports is never a single port, and <c>32768 60999</c>
+    /// (the way <c>sysctl</c> prints Linux's range) must not pass as the two ports 32768 and 60999.
+    /// </summary>
+    public static bool TryParseRanges(string text, out PortRangeSet set) => TryParse(text, rangesOnly: true, out set);
+
+    private static bool TryParse(string text, bool rangesOnly, out PortRangeSet set)
     {
         set = Empty;
         var items = text.Split(new[] { ',', ';', ' ', '\t' }, System.StringSplitOptions.RemoveEmptyEntries);
@@ -40,7 +48,7 @@ internal sealed class PortRangeSet
         var builder = ImmutableArray.CreateBuilder<PortRange>(items.Length);
         foreach (var item in items)
         {
-            if (!TryParseItem(item, out var range))
+            if ((rangesOnly && item.IndexOf('-', 1) < 0) || !TryParseItem(item, out var range))
             {
                 return false;
             }

@@ -46,6 +46,10 @@ public class PortOptionsTests
     [InlineData("0-65536")]
     [InlineData("-5")]
     [InlineData("1025--5000")]
+    [InlineData("32768 60999")]
+    [InlineData("32768\t60999")]
+    [InlineData("50000")]
+    [InlineData("49152-65535, 32768")]
     public void InvalidRange_IsAProblemAndFallsBackToIana(string value)
     {
         var options = Parse((PortOptions.DynamicPortRangeKey, value));
