@@ -39,6 +39,7 @@ internal sealed class ConfigFile
                 return new ConfigFile(ports.Ports, duplicate);
             }
 
+            root.NestKeyPaths();
             AppSettingsReader.Read(root, ports);
         }
         else if (kind == ConfigFileKind.LaunchSettings)

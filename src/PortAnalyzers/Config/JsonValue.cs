@@ -86,6 +86,33 @@ internal sealed class JsonValue
 
     internal void Add(JsonProperty property) => (properties ??= new List<JsonProperty>()).Add(property);
 
+    /// <summary>
+    /// Turns every key that is a configuration path (<c>"Kestrel:Endpoints:Http:Url"</c>) into the nested objects it
+    /// stands for: .NET configuration joins keys with <c>:</c>, so both forms mean the same. The values keep their
+    /// places in the text; only the objects made here have none of their own.
+    /// </summary>
+    internal void NestKeyPaths()
+    {
+        foreach (var item in Items)
+        {
+            item.NestKeyPaths();
+        }
+
+        for (var i = 0; i < Properties.Count; i++)
+        {
+            var (name, value) = (properties![i].Name, properties[i].Value);
+            value.NestKeyPaths();
+            var colon = name.IndexOf(':');
+            if (colon > 0 && colon < name.Length - 1)
+            {
+                var nested = new JsonValue(JsonKind.Object, value.Start, value.Length, string.Empty, hasEscapes: false);
+                nested.Add(new JsonProperty(name.Substring(colon + 1), value));
+                nested.NestKeyPaths();
+                properties[i] = new JsonProperty(name.Substring(0, colon), nested);
+            }
+        }
+    }
+
     internal void Add(JsonValue item) => (items ??= new List<JsonValue>()).Add(item);
 
     internal void Close(int end) => Length = end - Start;

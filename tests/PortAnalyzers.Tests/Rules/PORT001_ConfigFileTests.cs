@@ -25,6 +25,27 @@ public class PORT001_ConfigFileTests
         """);
 
     [Fact]
+    public Task KeysWrittenAsConfigurationPaths_Report() => ConfigFiles.VerifyAsync("appsettings.json", """
+        {
+          "Kestrel:Endpoints:Public:Url": "http://0.0.0.0:{|PORT001:50000|}",
+          "Kestrel": { "Endpoints:Admin:Url": "http://localhost:{|PORT001:50001|}", "Endpoints": { "Api:Url": "http://localhost:{|PORT001:50002|}" } },
+          "ConnectionStrings:Db": "Host=db;Port=5432",
+          "Logging:LogLevel:Default": "Warning",
+          "Retry:DelayMs": 50000,
+          ":odd": "http://localhost:50003",
+          "odd:": "http://localhost:50004"
+        }
+        """);
+
+    [Fact]
+    public Task KeyPathAndNestedFormOfOnePort_ReportBoth() => ConfigFiles.VerifyAsync("appsettings.json", """
+        {
+          "Kestrel:Endpoints:A:Url": "http://localhost:{|PORT001:50000|}",
+          "Kestrel": { "Endpoints": { "B": { "Url": "http://localhost:{|PORT001:{|PORT009:50000|}|}" } } }
+        }
+        """);
+
+    [Fact]
     public Task UrlsList_ReportsEachDynamicPort() => ConfigFiles.VerifyAsync("appsettings.Development.json", """
         { "urls": "http://localhost:{|PORT001:50000|}; https://localhost:5001 ;http://[::1]:{|PORT001:60000|}" }
         """);
