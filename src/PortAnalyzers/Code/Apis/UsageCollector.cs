@@ -67,9 +67,22 @@ internal sealed class UsageCollector
 
     public void AddEndpoint(PortRole role, IOperation endpoint, IOperation call, string? scheme = null, bool acceptsPortZero = true, bool isBindCall = false)
     {
-        if (Network.Endpoint(endpoint, CancellationToken) is { } parts)
+        if (Network.Endpoint(endpoint, CancellationToken) is not { } parts)
         {
-            AddPort(role, parts.Scope, parts.Host, parts.Port, call, endpoint, scheme, acceptsPortZero, isBindCall);
+            return;
+        }
+
+        if (parts.Port is { } port)
+        {
+            AddPort(role, parts.Scope, parts.Host, port, call, endpoint, scheme, acceptsPortZero, isBindCall);
+        }
+        else if (parts.ParsedPort is { } parsed)
+        {
+            // Reported at the text when the call holds it, else at the endpoint; a fix cannot rewrite a port inside text.
+            var writtenInCall = call.Syntax.Span.Contains(parts.Text!.Syntax.Span);
+            var location = (writtenInCall ? parts.Text : endpoint).Syntax.GetLocation();
+            var origin = parsed.Origin ?? (writtenInCall ? null : parts.Text.Syntax.GetLocation());
+            Add(new PortUsage(role, parts.Scope, parsed.Value, scheme), parts.Host, location, origin, Properties(parsed.Value, acceptsPortZero: false, isBindCall));
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -5,8 +6,11 @@ using PortAnalyzers.Ports;
 
 namespace PortAnalyzers.Code;
 
-/// <summary>An endpoint whose host is classified and whose port is an operation still to resolve.</summary>
-internal readonly record struct EndpointParts(HostScope Scope, string Host, IOperation Port);
+/// <summary>
+/// An endpoint whose host is classified, and whose port is an operation still to resolve or, for an endpoint parsed
+/// from text (<c>IPEndPoint.Parse("0.0.0.0:80")</c>), already known with the text it was read from.
+/// </summary>
+internal readonly record struct EndpointParts(HostScope Scope, string Host, IOperation? Port, Resolved<long>? ParsedPort = null, IOperation? Text = null);
 
 /// <summary>Resolves <c>IPAddress</c> and <c>IPEndPoint</c>/<c>DnsEndPoint</c> expressions to hosts and ports.</summary>
 internal sealed class NetworkValues
@@ -81,15 +85,47 @@ internal sealed class NetworkValues
                 return null;
             }
 
-            if (endpoint is null)
+            switch (endpoint)
             {
-                return null;
+                case null:
+                    return null;
+                case IInvocationOperation { TargetMethod.Name: "Parse", Arguments.Length: 1 } parse when KnownTypes.Is(parse.TargetMethod.ContainingType, symbols.IPEndPoint):
+                    return Parsed(parse.Arguments[0].Value, cancellationToken);
+                case IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "TryParse", Arguments.Length: 2 } tryParse } when KnownTypes.Is(tryParse.TargetMethod.ContainingType, symbols.IPEndPoint):
+                    return Parsed(tryParse.Arguments[0].Value, cancellationToken);
             }
 
             endpoint = values.Follow(endpoint, cancellationToken);
         }
 
         return null;
+    }
+
+    /// <summary><c>address:port</c> as <c>IPEndPoint.Parse</c> reads it: an IPv4 address or a bracketed IPv6 address, then the port.</summary>
+    private EndpointParts? Parsed(IOperation text, CancellationToken cancellationToken)
+    {
+        if (text.Type?.SpecialType != SpecialType.System_String || values.Text(text, cancellationToken) is not { } resolved)
+        {
+            return null;
+        }
+
+        var value = resolved.Value.Trim();
+        var colon = value.LastIndexOf(':');
+        var bracketed = value.StartsWith("[", System.StringComparison.Ordinal);
+        if (colon <= 0 || (bracketed ? value[colon - 1] != ']' : value.IndexOf(':') != colon)
+            || !long.TryParse(value.Substring(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var port))
+        {
+            return null;
+        }
+
+        // IPEndPoint.Parse takes addresses only: "localhost:80" throws (TryParse returns false).
+        var host = value.Substring(0, colon);
+        if (!System.Net.IPAddress.TryParse(bracketed ? host.Substring(1, host.Length - 2) : host, out _))
+        {
+            return null;
+        }
+
+        return new EndpointParts(Hosts.Classify(host), host, null, new Resolved<long>(port, resolved.Origin), text);
     }
 
     /// <summary>An address given as its number; another specific address is named by that number, so that two compare.</summary>

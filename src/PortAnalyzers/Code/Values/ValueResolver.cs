@@ -257,6 +257,14 @@ internal sealed class ValueResolver
             case ISimpleAssignmentOperation assignment when assignment.Target == reference:
                 value = assignment.Value;
                 return true;
+            // An out argument: what is written is known to the callee alone, so the argument stands for the value
+            // (NetworkValues reads IPEndPoint.TryParse); no other reader resolves it.
+            case IArgumentOperation { Parameter.RefKind: RefKind.Out } argument:
+                value = argument;
+                return true;
+            case IDeclarationExpressionOperation { Parent: IArgumentOperation { Parameter.RefKind: RefKind.Out } argument }:
+                value = argument;
+                return true;
             case IAssignmentOperation assignment when assignment.Target == reference:
             case IIncrementOrDecrementOperation:
             case IArgumentOperation { Parameter.RefKind: not RefKind.None }:
