@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -8,14 +9,30 @@ namespace PortAnalyzers.Tests.Verifiers;
 /// <summary>Real client libraries (downloaded by the test project's PackageDownload items) as metadata references.</summary>
 public static class LibraryReferences
 {
-    public static MetadataReference Npgsql => Load("npgsql", "9.0.3", "Npgsql.dll");
+    public static MetadataReference Npgsql => Load("npgsql", "9.0.3", "net8.0", "Npgsql.dll");
 
-    public static MetadataReference StackExchangeRedis => Load("stackexchange.redis", "2.13.23", "StackExchange.Redis.dll");
+    public static MetadataReference StackExchangeRedis => Load("stackexchange.redis", "2.13.23", "net8.0", "StackExchange.Redis.dll");
 
-    private static MetadataReference Load(string package, string version, string file)
+    public static ImmutableArray<MetadataReference> GrpcClient => ImmutableArray.Create(
+        Load("grpc.net.client", "2.85.0", "net8.0", "Grpc.Net.Client.dll"),
+        Load("grpc.net.common", "2.85.0", "net8.0", "Grpc.Net.Common.dll"),
+        Load("grpc.core.api", "2.85.0", "netstandard2.1", "Grpc.Core.Api.dll"));
+
+    /// <summary>
+    /// The SignalR client has no build for the SDK's framework: its netstandard2.0 assemblies, with the 11.0
+    /// <c>SignalR.Common</c> and <c>Http.Connections.Common</c> they bind to beside the SDK's 10.0 one (the compiler takes the higher version).
+    /// </summary>
+    public static ImmutableArray<MetadataReference> SignalRClient => ImmutableArray.Create(
+        Load("microsoft.aspnetcore.signalr.client", "11.0.0", "netstandard2.0", "Microsoft.AspNetCore.SignalR.Client.dll"),
+        Load("microsoft.aspnetcore.signalr.client.core", "11.0.0", "netstandard2.0", "Microsoft.AspNetCore.SignalR.Client.Core.dll"),
+        Load("microsoft.aspnetcore.http.connections.client", "11.0.0", "netstandard2.0", "Microsoft.AspNetCore.Http.Connections.Client.dll"),
+        Load("microsoft.aspnetcore.signalr.common", "11.0.0", "netstandard2.0", "Microsoft.AspNetCore.SignalR.Common.dll"),
+        Load("microsoft.aspnetcore.http.connections.common", "11.0.0", "netstandard2.0", "Microsoft.AspNetCore.Http.Connections.Common.dll"));
+
+    private static MetadataReference Load(string package, string version, string framework, string file)
     {
         var root = typeof(LibraryReferences).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .Single(a => a.Key == "NuGetPackageRoot").Value!;
-        return MetadataReference.CreateFromFile(Path.Combine(root, package, version, "lib", "net8.0", file));
+        return MetadataReference.CreateFromFile(Path.Combine(root, package, version, "lib", framework, file));
     }
 }

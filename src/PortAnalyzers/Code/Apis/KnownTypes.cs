@@ -51,6 +51,10 @@ internal sealed class KnownTypes
 
     public KnownType RedisEndPointCollection { get; } = new("StackExchange.Redis.EndPointCollection");
 
+    public KnownType GrpcChannel { get; } = new("Grpc.Net.Client.GrpcChannel");
+
+    public KnownType HubConnectionBuilderHttpExtensions { get; } = new("Microsoft.AspNetCore.SignalR.Client.HubConnectionBuilderHttpExtensions");
+
     public KnownType GeneratedCodeAttribute { get; } = new("System.CodeDom.Compiler.GeneratedCodeAttribute");
 
     public static bool Is(ITypeSymbol? type, KnownType known) => known.Matches(type);

@@ -39,10 +39,13 @@ internal static class WatchedApis
         WatchedApi.Call(Receiver.Of(Types.HttpListenerPrefixCollection), Urls("uriPrefix", PortRole.Listen, acceptsPortZero: false), "Add"),
         WatchedApi.Call(Receiver.Of(Types.Environment), EnvironmentVariable, "SetEnvironmentVariable"),
 
-        // HTTP clients: ws/wss and service URIs are read as connection strings where they are written.
+        // HTTP clients, gRPC channels and SignalR hubs (a Uri argument is found where the Uri is created); ws/wss and
+        // service URIs are read as connection strings where they are written.
         WatchedApi.Creation(Receiver.Of(Types.Uri), ClientUrl("uriString")),
         WatchedApi.Creation(Receiver.Of(Types.HttpRequestMessage), ClientUrl("requestUri")),
         WatchedApi.CallEndingWith(Receiver.OfOrExtending(Types.HttpClient), ClientUrl("requestUri"), "Async", "AsyncEnumerable"),
+        WatchedApi.Call(Receiver.Of(Types.GrpcChannel), ClientUrl("address"), "ForAddress"),
+        WatchedApi.Call(Receiver.Of(Types.HubConnectionBuilderHttpExtensions), ClientUrl("url"), "WithUrl"),
 
         // Connection strings passed to the APIs that take them, and ADO.NET builder keys.
         WatchedApi.Creation(Receiver.OfOrDerived(Types.DbConnection, Types.DbConnectionStringBuilder), ConnectionStringOperands.Ado("connectionString")),
