@@ -111,4 +111,14 @@ internal static class Descriptors
         isEnabledByDefault: true,
         description: "appsettings*.json, launchSettings.json or NuGet.config is malformed (JSON as .NET configuration reads it: comments and trailing commas allowed, an object at the top, at most 64 levels deep, no key set twice; well-formed XML), so the app or the tool that loads it fails at start-up, and its ports cannot be checked.",
         helpLinkUri: HelpLinkBase + DiagnosticIds.UnreadableConfigFile + ".md");
+
+    public static readonly DiagnosticDescriptor FixedTestContainerHostPort = new(
+        id: DiagnosticIds.FixedTestContainerHostPort,
+        title: "Test container binds a fixed host port",
+        messageFormat: "The test container publishes its port on the fixed host port {0}; a second test run, a parallel test or another job on the same agent fails with 'port is already allocated', so let Testcontainers pick a random host port",
+        category: Reliability,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Testcontainers' WithPortBinding(hostPort, containerPort) or WithPortBinding(port) publishes the container's port on a fixed port of the machine. Tests that run in parallel, a second run while a container still stops, or other jobs on a shared CI agent then fail with 'port is already allocated'. Bind with WithPortBinding(containerPort, true) and read the port with GetMappedPublicPort(containerPort).",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.FixedTestContainerHostPort + ".md");
 }

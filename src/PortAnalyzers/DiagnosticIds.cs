@@ -13,4 +13,5 @@ public static class DiagnosticIds
     public const string BrowserBlockedPort = "PORT008";
     public const string DuplicateBinding = "PORT009";
     public const string InvalidOption = "PORT010";
+    public const string FixedTestContainerHostPort = "PORT011";
 }

@@ -42,6 +42,9 @@ internal sealed class PortPolicy
             case PortRole.ClientTarget:
                 EvaluateTarget(usage, findings);
                 break;
+            case PortRole.TestContainerHostPort:
+                findings.Add(new PortFinding(DiagnosticIds.FixedTestContainerHostPort, port));
+                break;
         }
     }
 

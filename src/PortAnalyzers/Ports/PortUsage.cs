@@ -11,6 +11,9 @@ internal enum PortRole
 
     /// <summary>A client connects to the port of another service.</summary>
     ClientTarget,
+
+    /// <summary>A test container publishes its port on this port of the machine (Testcontainers' port binding).</summary>
+    TestContainerHostPort,
 }
 
 /// <summary>One use of a known port, from code or from a configuration file; the policy judges it.</summary>

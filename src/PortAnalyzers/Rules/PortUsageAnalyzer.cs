@@ -11,7 +11,7 @@ namespace PortAnalyzers.Rules;
 
 /// <summary>
 /// Ports in C# code: extracts each usage of a port from the APIs in <see cref="WatchedApis"/> and reports what the
-/// policy finds (PORT001-PORT005, PORT008), the same port bound twice in a group (PORT009), and invalid options
+/// policy finds (PORT001-PORT005, PORT008, PORT011), the same port bound twice in a group (PORT009), and invalid options
 /// (PORT010). Connection strings are read wherever strings are written.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -25,7 +25,8 @@ public sealed class PortUsageAnalyzer : PortAnalyzersAnalyzer
         Descriptors.TargetInDynamicRange,
         Descriptors.BrowserBlockedPort,
         Descriptors.DuplicateBinding,
-        Descriptors.InvalidOption);
+        Descriptors.InvalidOption,
+        Descriptors.FixedTestContainerHostPort);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Rules.Supported;
 

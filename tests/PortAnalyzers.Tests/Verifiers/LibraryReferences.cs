@@ -29,6 +29,12 @@ public static class LibraryReferences
         Load("microsoft.aspnetcore.signalr.common", "11.0.0", "netstandard2.0", "Microsoft.AspNetCore.SignalR.Common.dll"),
         Load("microsoft.aspnetcore.http.connections.common", "11.0.0", "netstandard2.0", "Microsoft.AspNetCore.Http.Connections.Common.dll"));
 
+    /// <summary>Testcontainers with a module (PostgreSQL) and the Docker client its builders are declared against.</summary>
+    public static ImmutableArray<MetadataReference> Testcontainers => ImmutableArray.Create(
+        Load("testcontainers", "4.16.0", "net8.0", "Testcontainers.dll"),
+        Load("testcontainers.postgresql", "4.16.0", "net8.0", "Testcontainers.PostgreSql.dll"),
+        Load("docker.dotnet.enhanced", "4.3.3", "net8.0", "Docker.DotNet.dll"));
+
     private static MetadataReference Load(string package, string version, string framework, string file)
     {
         var root = typeof(LibraryReferences).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()

@@ -55,6 +55,10 @@ internal sealed class KnownTypes
 
     public KnownType HubConnectionBuilderHttpExtensions { get; } = new("Microsoft.AspNetCore.SignalR.Client.HubConnectionBuilderHttpExtensions");
 
+    public KnownType TestcontainersBuilder { get; } = new("DotNet.Testcontainers.Builders.ContainerBuilder");
+
+    public KnownType TestcontainersBuilderInterface { get; } = new("DotNet.Testcontainers.Builders.IContainerBuilder");
+
     public KnownType GeneratedCodeAttribute { get; } = new("System.CodeDom.Compiler.GeneratedCodeAttribute");
 
     public static bool Is(ITypeSymbol? type, KnownType known) => known.Matches(type);

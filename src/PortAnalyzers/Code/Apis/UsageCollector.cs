@@ -138,6 +138,23 @@ internal sealed class UsageCollector
         }
     }
 
+    /// <summary>Adds a port written as text, with an optional protocol (<c>"5432"</c>, <c>"5432/udp"</c>), reported at <paramref name="text"/>.</summary>
+    public void AddPortText(PortRole role, HostScope host, IOperation text)
+    {
+        if (Values.Text(text, CancellationToken) is not { } resolved)
+        {
+            return;
+        }
+
+        var value = resolved.Value;
+        var slash = value.IndexOf('/');
+        var digits = (slash < 0 ? value : value.Substring(0, slash)).Trim();
+        if (long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var port))
+        {
+            Add(new PortUsage(role, host, port), string.Empty, text.Syntax.GetLocation(), resolved.Origin, Properties(port, acceptsPortZero: false, isBindCall: false));
+        }
+    }
+
     /// <summary>Adds each port of a semicolon list of ports on all interfaces (<c>ASPNETCORE_HTTP_PORTS</c>).</summary>
     public void AddPortList(IOperation ports, string scheme)
     {

@@ -47,6 +47,9 @@ internal static class WatchedApis
         WatchedApi.Call(Receiver.Of(Types.GrpcChannel), ClientUrl("address"), "ForAddress"),
         WatchedApi.Call(Receiver.Of(Types.HubConnectionBuilderHttpExtensions), ClientUrl("url"), "WithUrl"),
 
+        // Test containers: the host port a container publishes on (every module builder derives from ContainerBuilder<,,>).
+        WatchedApi.Call(Receiver.Of(Types.TestcontainersBuilder, Types.TestcontainersBuilderInterface), ContainerOperands.PortBinding, "WithPortBinding"),
+
         // Connection strings passed to the APIs that take them, and ADO.NET builder keys.
         WatchedApi.Creation(Receiver.OfOrDerived(Types.DbConnection, Types.DbConnectionStringBuilder), ConnectionStringOperands.Ado("connectionString")),
         WatchedApi.Call(Receiver.OfOrDerived(Types.DbConnection, Types.DbConnectionStringBuilder), ConnectionStringOperands.AdoAdd, "Add"),
