@@ -49,7 +49,7 @@ public abstract class PortLiteralCodeFix : CodeFixProvider
 {
     private FixAllProvider? fixAll;
 
-    public sealed override FixAllProvider GetFixAllProvider() => fixAll ??= new PortFixAllProvider(this);
+    public sealed override FixAllProvider GetFixAllProvider() => fixAll ??= PortFixAllProvider.For(this);
 
     public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

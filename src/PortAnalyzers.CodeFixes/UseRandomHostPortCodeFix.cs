@@ -26,7 +26,7 @@ public sealed class UseRandomHostPortCodeFix : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.FixedTestContainerHostPort);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => new OwnKeyBatchFixer(this, EquivalenceKey);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

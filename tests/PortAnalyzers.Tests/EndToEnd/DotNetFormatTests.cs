@@ -49,6 +49,9 @@ public sealed class DotNetFormatTests
         var ssh = new TcpListener(IPAddress.Any, 22);
         ssh.Start();
 
+        // PORT011: a test container on a fixed host port.
+        var redis = new DotNet.Testcontainers.Builders.ContainerBuilder().WithImage("redis:7").WithPortBinding(6379, 6379).Build();
+
         app.MapGet("/", Fetcher.GetAsync);
         app.Run();
 
@@ -86,6 +89,10 @@ public sealed class DotNetFormatTests
     private void FormatFixes(params string[] ids)
     {
         var files = WebApp(package.Version).With("Program.cs", Program);
+        files["Consumer.csproj"] = files["Consumer.csproj"].Replace(
+            "<PackageReference Include=\"PortAnalyzers\"",
+            "<PackageReference Include=\"Testcontainers\" Version=\"4.16.0\" />\n    <PackageReference Include=\"PortAnalyzers\"",
+            StringComparison.Ordinal);
         files.Remove("appsettings.json");
         var consumer = package.Consumers.Create("format", files);
         var before = consumer.Build().EnsureSuccess();
