@@ -35,7 +35,7 @@ public sealed class PortUsageAnalyzer : PortAnalyzersAnalyzer
         var policies = new PolicyProvider(context.Options.AnalyzerConfigOptionsProvider);
         var symbols = KnownTypes.Instance;
         var values = new ValueResolver(context.Compilation);
-        var network = new NetworkValues(symbols, values);
+        var addresses = new AddressResolver(symbols, values);
 
         // Once per file: the invalid options that apply to it, and the connection strings written in it, recognised
         // by their content whatever API (if any) they end up in.
@@ -48,7 +48,7 @@ public sealed class PortUsageAnalyzer : PortAnalyzersAnalyzer
                 file.ReportDiagnostic(Rules.Create(finding, Location.Create(tree, new TextSpan(0, 0)))!);
             }
 
-            var collector = new UsageCollector(symbols, values, network, file.CancellationToken);
+            var collector = new UsageCollector(symbols, values, addresses, file.CancellationToken);
             foreach (var (str, endpoints) in WrittenConnectionStrings.In(file.SemanticModel, file.CancellationToken))
             {
                 foreach (var endpoint in endpoints)
@@ -80,7 +80,7 @@ public sealed class PortUsageAnalyzer : PortAnalyzersAnalyzer
                 {
                     if (api.AppliesTo(operation.Operation))
                     {
-                        collector ??= new UsageCollector(symbols, values, network, operation.CancellationToken);
+                        collector ??= new UsageCollector(symbols, values, addresses, operation.CancellationToken);
                         api.Extract(operation.Operation, Arguments(operation.Operation), collector);
                         group = api.Group == BindingGroup.None ? group : api.Group;
                     }

@@ -17,11 +17,11 @@ internal sealed class UsageCollector
 {
     private static readonly ImmutableDictionary<string, string?> NoProperties = ImmutableDictionary<string, string?>.Empty;
 
-    public UsageCollector(KnownTypes symbols, ValueResolver values, NetworkValues network, CancellationToken cancellationToken)
+    public UsageCollector(KnownTypes symbols, ValueResolver values, AddressResolver addresses, CancellationToken cancellationToken)
     {
         Symbols = symbols;
         Values = values;
-        Network = network;
+        Addresses = addresses;
         CancellationToken = cancellationToken;
     }
 
@@ -29,14 +29,14 @@ internal sealed class UsageCollector
 
     public ValueResolver Values { get; }
 
-    public NetworkValues Network { get; }
+    public AddressResolver Addresses { get; }
 
     public CancellationToken CancellationToken { get; }
 
     public List<CodeUsage> Usages { get; } = new();
 
     /// <summary>An empty collector over the same resolvers, for usages gathered apart (a group of bindings).</summary>
-    public UsageCollector Fresh() => new(Symbols, Values, Network, CancellationToken);
+    public UsageCollector Fresh() => new(Symbols, Values, Addresses, CancellationToken);
 
     /// <summary>The scope and text of a host given as a name or as an <c>IPAddress</c>.</summary>
     public (HostScope Scope, string Name) HostOf(IOperation host)
@@ -47,7 +47,7 @@ internal sealed class UsageCollector
             return text is null ? (HostScope.Unknown, string.Empty) : (Hosts.Classify(text), text);
         }
 
-        return Network.Host(host, CancellationToken);
+        return Addresses.Host(host, CancellationToken);
     }
 
     /// <summary>Adds the usage of an integer port operand, reported where it is written in the call or else at <paramref name="argument"/>.</summary>
@@ -67,7 +67,7 @@ internal sealed class UsageCollector
 
     public void AddEndpoint(PortRole role, IOperation endpoint, IOperation call, string? scheme = null, bool acceptsPortZero = true, bool isBindCall = false)
     {
-        if (Network.Endpoint(endpoint, CancellationToken) is not { } parts)
+        if (Addresses.Endpoint(endpoint, CancellationToken) is not { } parts)
         {
             return;
         }

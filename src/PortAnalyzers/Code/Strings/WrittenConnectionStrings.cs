@@ -29,8 +29,8 @@ internal static class WrittenConnectionStrings
         var read = new HashSet<ExpressionSyntax>();
         foreach (var position in positions)
         {
-            if (StringSyntax.WholeStringAt(root, position) is { } whole && read.Add(whole)
-                && StringSyntax.WrittenEndpoints(whole) is { Count: > 0 } endpoints
+            if (StringExpressionText.WholeStringAt(root, position) is { } whole && read.Add(whole)
+                && StringExpressionText.WrittenEndpoints(whole) is { Count: > 0 } endpoints
                 && !IsInGeneratedCode(model, whole, cancellationToken))
             {
                 yield return (whole, endpoints);

@@ -258,7 +258,7 @@ internal sealed class ValueResolver
                 value = assignment.Value;
                 return true;
             // An out argument: what is written is known to the callee alone, so the argument stands for the value
-            // (NetworkValues reads IPEndPoint.TryParse); no other reader resolves it.
+            // (AddressResolver reads IPEndPoint.TryParse); no other reader resolves it.
             case IArgumentOperation { Parameter.RefKind: RefKind.Out } argument:
                 value = argument;
                 return true;

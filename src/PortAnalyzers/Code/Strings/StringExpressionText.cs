@@ -13,7 +13,7 @@ namespace PortAnalyzers.Code;
 /// no operation or symbol is needed. A string built by concatenation or interpolation is read as a whole, with a
 /// <see cref="PartialText.Hole"/> for each part that is not written there.
 /// </summary>
-internal static class StringSyntax
+internal static class StringExpressionText
 {
     /// <summary>
     /// The string expression (a literal, or an interpolated string) whose written text holds

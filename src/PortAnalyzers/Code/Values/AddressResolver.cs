@@ -13,14 +13,14 @@ namespace PortAnalyzers.Code;
 internal readonly record struct EndpointParts(HostScope Scope, string Host, IOperation? Port, Resolved<long>? ParsedPort = null, IOperation? Text = null);
 
 /// <summary>Resolves <c>IPAddress</c> and <c>IPEndPoint</c>/<c>DnsEndPoint</c> expressions to hosts and ports.</summary>
-internal sealed class NetworkValues
+internal sealed class AddressResolver
 {
     private const long LoopbackAddressValue = 0x0100007F;
 
     private readonly KnownTypes symbols;
     private readonly ValueResolver values;
 
-    public NetworkValues(KnownTypes symbols, ValueResolver values)
+    public AddressResolver(KnownTypes symbols, ValueResolver values)
     {
         this.symbols = symbols;
         this.values = values;
