@@ -35,6 +35,13 @@ public static class LibraryReferences
         Load("testcontainers.postgresql", "4.16.0", "net8.0", "Testcontainers.PostgreSql.dll"),
         Load("docker.dotnet.enhanced", "4.3.3", "net8.0", "Docker.DotNet.dll"));
 
+    /// <summary>Aspire's app model and the Redis, PostgreSQL and RabbitMQ integrations.</summary>
+    public static ImmutableArray<MetadataReference> Aspire => ImmutableArray.Create(
+        Load("aspire.hosting", "13.6.5", "net8.0", "Aspire.Hosting.dll"),
+        Load("aspire.hosting.redis", "13.6.5", "net8.0", "Aspire.Hosting.Redis.dll"),
+        Load("aspire.hosting.postgresql", "13.6.5", "net8.0", "Aspire.Hosting.PostgreSQL.dll"),
+        Load("aspire.hosting.rabbitmq", "13.6.5", "net8.0", "Aspire.Hosting.RabbitMQ.dll"));
+
     private static MetadataReference Load(string package, string version, string framework, string file)
     {
         var root = typeof(LibraryReferences).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()

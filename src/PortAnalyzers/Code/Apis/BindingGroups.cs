@@ -26,6 +26,9 @@ internal static class BindingGroups
             case BindingGroup.AppUrls when ValueResolver.Unwrap(call.Instance) is IPropertyReferenceOperation urls && OperationFacts.ReferencedSymbol(urls.Instance) is { } app:
                 Gather(OperationFacts.Root(call), group, call, other => SameApp(other, app), own.Fresh(), policy, duplicates);
                 break;
+            case BindingGroup.AppHost:
+                Gather(OperationFacts.Root(call), group, call, _ => true, own.Fresh(), policy, duplicates);
+                break;
             case BindingGroup.KestrelOptions when KestrelLambda(call, own.Symbols) is { } lambda:
                 Gather(lambda.Body, group, call, _ => true, own.Fresh(), policy, duplicates);
                 break;

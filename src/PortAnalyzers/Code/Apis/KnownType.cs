@@ -24,12 +24,15 @@ internal sealed class KnownType
         }
     }
 
+    /// <summary>The name of a known type that stands for every type of its namespace (<c>Aspire.Hosting.*</c>).</summary>
+    public const string AnyName = "*";
+
     /// <summary>The simple name, for the callers that first select candidates by name.</summary>
     public string Name { get; }
 
     public bool Matches(ITypeSymbol? type)
     {
-        if (type is not INamedTypeSymbol { ContainingType: null } named || named.Name != Name || named.TypeKind == TypeKind.Error)
+        if (type is not INamedTypeSymbol { ContainingType: null } named || (named.Name != Name && Name != AnyName) || named.TypeKind == TypeKind.Error)
         {
             return false;
         }

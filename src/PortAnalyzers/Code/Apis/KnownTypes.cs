@@ -59,6 +59,14 @@ internal sealed class KnownTypes
 
     public KnownType TestcontainersBuilderInterface { get; } = new("DotNet.Testcontainers.Builders.IContainerBuilder");
 
+    public KnownType AspireResourceBuilderExtensions { get; } = new("Aspire.Hosting.ResourceBuilderExtensions");
+
+    public KnownType AspireEndpointAnnotation { get; } = new("Aspire.Hosting.ApplicationModel.EndpointAnnotation");
+
+    public KnownType AspireProjectResource { get; } = new("Aspire.Hosting.ApplicationModel.ProjectResource");
+
+    public KnownType AspireExecutableResource { get; } = new("Aspire.Hosting.ApplicationModel.ExecutableResource");
+
     public KnownType GeneratedCodeAttribute { get; } = new("System.CodeDom.Compiler.GeneratedCodeAttribute");
 
     public static bool Is(ITypeSymbol? type, KnownType known) => known.Matches(type);

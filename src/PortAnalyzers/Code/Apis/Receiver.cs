@@ -26,6 +26,12 @@ internal sealed class Receiver
     /// <summary>The types or any type derived from them (every ADO.NET provider's connection and builder).</summary>
     public static Receiver OfOrDerived(params KnownType[] types) => new(types.ToImmutableArray(), orDerived: true, orExtensionOn: false);
 
+    /// <summary>
+    /// Any type of a namespace, for a family of extension classes that grows with each package (Aspire's
+    /// <c>RedisBuilderExtensions</c>, <c>PostgresBuilderExtensions</c>, …, all in <c>Aspire.Hosting</c>).
+    /// </summary>
+    public static Receiver InNamespace(string ns) => new(ImmutableArray.Create(new KnownType(ns + ".*")), orDerived: false, orExtensionOn: false);
+
     /// <summary>Methods of the type and extension methods on it (<c>HttpClient.GetFromJsonAsync</c>).</summary>
     public static Receiver OfOrExtending(KnownType type) => new(ImmutableArray.Create(type), orDerived: false, orExtensionOn: true);
 

@@ -26,6 +26,9 @@ internal enum BindingGroup
 
     /// <summary>The <c>Listen*</c> calls in one lambda that configures <c>KestrelServerOptions</c>.</summary>
     KestrelOptions,
+
+    /// <summary>The endpoints and host ports of one Aspire AppHost (one method, usually the top-level program).</summary>
+    AppHost,
 }
 
 /// <summary>Turns the operands of a watched operation into usages.</summary>

@@ -47,6 +47,17 @@ internal static class WatchedApis
         WatchedApi.Call(Receiver.Of(Types.GrpcChannel), ClientUrl("address"), "ForAddress"),
         WatchedApi.Call(Receiver.Of(Types.HubConnectionBuilderHttpExtensions), ClientUrl("url"), "WithUrl"),
 
+        // Aspire AppHosts: every endpoint of the AppHost starts together (PORT009).
+        WatchedApi.Call(Receiver.Of(Types.AspireResourceBuilderExtensions), BindingGroup.AppHost, AspireOperands.Endpoint(scheme: null), "WithEndpoint"),
+        WatchedApi.Call(Receiver.Of(Types.AspireResourceBuilderExtensions), BindingGroup.AppHost, AspireOperands.Endpoint("http"), "WithHttpEndpoint"),
+        WatchedApi.Call(Receiver.Of(Types.AspireResourceBuilderExtensions), BindingGroup.AppHost, AspireOperands.Endpoint("https"), "WithHttpsEndpoint"),
+        WatchedApi.Call(
+            Receiver.InNamespace("Aspire.Hosting"),
+            BindingGroup.AppHost,
+            AspireOperands.HostPort,
+            "AddRedis", "AddPostgres", "AddRabbitMQ", "AddValkey", "AddGarnet", "AddMySql", "AddSqlServer", "AddMongoDB", "AddOracle", "AddKafka", "AddNats", "AddSeq", "AddElasticsearch", "AddQdrant", "AddMilvus", "AddKeycloak", "AddMailPit", "WithHostPort", "WithManagementPlugin"),
+        WatchedApi.Assignment(Receiver.Of(Types.AspireEndpointAnnotation), AspireOperands.IsHostPort, AspireOperands.CallbackPort),
+
         // Test containers: the host port a container publishes on (every module builder derives from ContainerBuilder<,,>).
         WatchedApi.Call(Receiver.Of(Types.TestcontainersBuilder, Types.TestcontainersBuilderInterface), ContainerOperands.PortBinding, "WithPortBinding"),
 
