@@ -42,6 +42,12 @@ public static class LibraryReferences
         Load("aspire.hosting.postgresql", "13.6.5", "net8.0", "Aspire.Hosting.PostgreSQL.dll"),
         Load("aspire.hosting.rabbitmq", "13.6.5", "net8.0", "Aspire.Hosting.RabbitMQ.dll"));
 
+    /// <summary>Orleans' silo runtime and client core (Microsoft.Orleans.Server and .Client are meta-packages of these).</summary>
+    public static ImmutableArray<MetadataReference> Orleans => ImmutableArray.Create(
+        Load("microsoft.orleans.runtime", "10.4.2", "net8.0", "Orleans.Runtime.dll"),
+        Load("microsoft.orleans.core", "10.4.2", "net8.0", "Orleans.Core.dll"),
+        Load("microsoft.orleans.core.abstractions", "10.4.2", "net8.0", "Orleans.Core.Abstractions.dll"));
+
     private static MetadataReference Load(string package, string version, string framework, string file)
     {
         var root = typeof(LibraryReferences).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()

@@ -67,6 +67,14 @@ internal sealed class KnownTypes
 
     public KnownType AspireExecutableResource { get; } = new("Aspire.Hosting.ApplicationModel.ExecutableResource");
 
+    public KnownType OrleansEndpointOptionsExtensions { get; } = new("Orleans.Hosting.EndpointOptionsExtensions");
+
+    public KnownType OrleansSiloHostingExtensions { get; } = new("Orleans.Hosting.CoreHostingExtensions");
+
+    public KnownType OrleansClientBuilderExtensions { get; } = new("Orleans.Hosting.ClientBuilderExtensions");
+
+    public KnownType OrleansEndpointOptions { get; } = new("Orleans.Configuration.EndpointOptions");
+
     public KnownType GeneratedCodeAttribute { get; } = new("System.CodeDom.Compiler.GeneratedCodeAttribute");
 
     public static bool Is(ITypeSymbol? type, KnownType known) => known.Matches(type);

@@ -58,6 +58,12 @@ internal static class WatchedApis
             "AddRedis", "AddPostgres", "AddRabbitMQ", "AddValkey", "AddGarnet", "AddMySql", "AddSqlServer", "AddMongoDB", "AddOracle", "AddKafka", "AddNats", "AddSeq", "AddElasticsearch", "AddQdrant", "AddMilvus", "AddKeycloak", "AddMailPit", "WithHostPort", "WithManagementPlugin"),
         WatchedApi.Assignment(Receiver.Of(Types.AspireEndpointAnnotation), AspireOperands.IsHostPort, AspireOperands.CallbackPort),
 
+        // Orleans silos and clients: a silo's two ports start together (PORT009).
+        WatchedApi.Call(Receiver.Of(Types.OrleansEndpointOptionsExtensions), BindingGroup.OwnCall, OrleansOperands.ConfigureEndpoints, "ConfigureEndpoints"),
+        WatchedApi.Call(Receiver.Of(Types.OrleansSiloHostingExtensions), BindingGroup.OwnCall, OrleansOperands.LocalhostSilo, "UseLocalhostClustering"),
+        WatchedApi.Call(Receiver.Of(Types.OrleansClientBuilderExtensions), OrleansOperands.LocalhostClient, "UseLocalhostClustering"),
+        WatchedApi.Assignment(Receiver.Of(Types.OrleansEndpointOptions), OrleansOperands.IsEndpointOption, OrleansOperands.EndpointOption),
+
         // Test containers: the host port a container publishes on (every module builder derives from ContainerBuilder<,,>).
         WatchedApi.Call(Receiver.Of(Types.TestcontainersBuilder, Types.TestcontainersBuilderInterface), ContainerOperands.PortBinding, "WithPortBinding"),
 
