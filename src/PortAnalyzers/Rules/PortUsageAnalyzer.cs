@@ -114,10 +114,19 @@ public sealed class PortUsageAnalyzer : PortAnalyzersAnalyzer
     private static void Report(List<CodeUsage> usages, PortPolicy policy, System.Action<Diagnostic> report)
     {
         var findings = new List<PortFinding>();
+        var armFindings = new List<PortFinding>();
         foreach (var usage in usages)
         {
             findings.Clear();
             policy.Evaluate(usage.Usage, findings);
+            foreach (var arm in usage.OtherArms.IsDefault ? ImmutableArray<PortUsage>.Empty : usage.OtherArms)
+            {
+                // A conditional reports, once, only what every arm breaks.
+                armFindings.Clear();
+                policy.Evaluate(arm, armFindings);
+                findings.RemoveAll(finding => !armFindings.Exists(other => other.RuleId == finding.RuleId));
+            }
+
             foreach (var finding in findings)
             {
                 if (Rules.Create(finding, usage.Location, usage.Origin, usage.Properties) is { } diagnostic)

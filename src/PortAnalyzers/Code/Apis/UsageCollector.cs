@@ -53,12 +53,13 @@ internal sealed class UsageCollector
     /// <summary>Adds the usage of an integer port operand, reported where it is written in the call or else at <paramref name="argument"/>.</summary>
     public void AddPort(PortRole role, HostScope host, string hostName, IOperation port, IOperation call, IOperation argument, string? scheme = null, bool acceptsPortZero = true, bool isBindCall = false)
     {
+        var writtenInCall = call.Syntax.Span.Contains(port.Syntax.Span);
         if (Values.Integer(port, CancellationToken) is not { } resolved)
         {
+            AddArms(port, (writtenInCall ? port : argument).Syntax.GetLocation(), arm => AddPort(role, host, hostName, arm, arm, arm, scheme, acceptsPortZero: false, isBindCall));
             return;
         }
 
-        var writtenInCall = call.Syntax.Span.Contains(port.Syntax.Span);
         var location = (writtenInCall ? port : argument).Syntax.GetLocation();
         var origin = resolved.Origin ?? (writtenInCall ? null : port.Syntax.GetLocation());
         var properties = Properties(resolved.Value, acceptsPortZero && writtenInCall, isBindCall);
@@ -89,6 +90,11 @@ internal sealed class UsageCollector
     /// <summary>Adds each URL of a URL or semicolon list of URLs, reported at <paramref name="urls"/>.</summary>
     public void AddUrls(PortRole role, IOperation urls, bool acceptsPortZero = true)
     {
+        if (AddArms(urls, urls.Syntax.GetLocation(), arm => AddUrls(role, arm, acceptsPortZero: false)))
+        {
+            return;
+        }
+
         foreach (var (url, resolved) in Urls(urls))
         {
             var properties = Properties(url.Port!.Value, acceptsPortZero && resolved.Origin is null, isBindCall: false);
@@ -102,6 +108,11 @@ internal sealed class UsageCollector
     /// </summary>
     public void AddClientUrl(IOperation url)
     {
+        if (AddArms(url, url.Syntax.GetLocation(), AddClientUrl))
+        {
+            return;
+        }
+
         foreach (var (parsed, resolved) in Urls(url))
         {
             if (parsed.Scheme is "http" or "https" && parsed.HostScope != HostScope.AllInterfaces)
@@ -167,6 +178,39 @@ internal sealed class UsageCollector
         {
             Add(new PortUsage(PortRole.Listen, HostScope.AllInterfaces, port, scheme), string.Empty, ports.Syntax.GetLocation(), resolved.Origin, Properties(port, acceptsPortZero: false, isBindCall: false));
         }
+    }
+
+    /// <summary>
+    /// A conditional (<c>isDev ? a : b</c>, nested too) whose every arm gives exactly one usage becomes one usage,
+    /// reported at <paramref name="location"/>, that carries the other arms; no code fix rewrites it.
+    /// </summary>
+    /// <returns>Whether <paramref name="operand"/> is a conditional, whatever its arms gave.</returns>
+    private bool AddArms(IOperation operand, Location location, System.Action<IOperation> addArm)
+    {
+        if (ValueResolver.Unwrap(operand) is not IConditionalOperation { WhenFalse: not null } conditional)
+        {
+            return false;
+        }
+
+        var start = Usages.Count;
+        foreach (var arm in new[] { conditional.WhenTrue, conditional.WhenFalse })
+        {
+            var before = Usages.Count;
+            addArm(arm);
+            if (Usages.Count != before + 1)
+            {
+                Usages.RemoveRange(start, Usages.Count - start);
+                return true;
+            }
+        }
+
+        var (first, second) = (Usages[start], Usages[start + 1]);
+        Usages.RemoveRange(start, 2);
+        var others = (first.OtherArms.IsDefault ? ImmutableArray<PortUsage>.Empty : first.OtherArms)
+            .Add(second.Usage)
+            .AddRange(second.OtherArms.IsDefault ? ImmutableArray<PortUsage>.Empty : second.OtherArms);
+        Usages.Add(first with { Location = location, Origin = null, Properties = Properties(first.Usage.Port, acceptsPortZero: false, isBindCall: false), OtherArms = others });
+        return true;
     }
 
     private void Add(PortUsage usage, string hostName, Location location, Location? origin, ImmutableDictionary<string, string?> properties)
