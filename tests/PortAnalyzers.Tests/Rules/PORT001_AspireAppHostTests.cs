@@ -7,12 +7,7 @@ namespace PortAnalyzers.Tests.Rules;
 /// <summary>Ports an Aspire AppHost fixes on the developer's machine: PORT001, PORT004, PORT008 and PORT009.</summary>
 public class PORT001_AspireAppHostTests
 {
-    private static Task VerifyAsync(string source)
-    {
-        var test = new CSharpAnalyzerVerifier<PortUsageAnalyzer>.Test { TestCode = source };
-        test.TestState.AdditionalReferences.AddRange(LibraryReferences.Aspire);
-        return test.RunAsync();
-    }
+    private static Task VerifyAsync(string source) => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync(source, LibraryReferences.Aspire);
 
     [Fact]
     public Task HostPortsInTheDynamicRange_Report() => VerifyAsync("""

@@ -7,12 +7,7 @@ namespace PortAnalyzers.Tests.Rules;
 /// <summary>Orleans silo and gateway ports are listeners, a client's gateway ports targets (PORT001, PORT003-PORT005, PORT009).</summary>
 public class PORT001_OrleansTests
 {
-    private static Task VerifyAsync(string source)
-    {
-        var test = new CSharpAnalyzerVerifier<PortUsageAnalyzer>.Test { TestCode = source };
-        test.TestState.AdditionalReferences.AddRange(LibraryReferences.Orleans);
-        return test.RunAsync();
-    }
+    private static Task VerifyAsync(string source) => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync(source, LibraryReferences.Orleans);
 
     [Fact]
     public Task SiloPorts_Report() => VerifyAsync("""

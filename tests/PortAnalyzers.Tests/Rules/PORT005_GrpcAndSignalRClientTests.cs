@@ -7,12 +7,7 @@ namespace PortAnalyzers.Tests.Rules;
 /// <summary>gRPC channels and SignalR hub connections are clients of the URL they are given (PORT005, PORT004, PORT008).</summary>
 public class PORT005_GrpcAndSignalRClientTests
 {
-    private static Task VerifyAsync(string source)
-    {
-        var test = new CSharpAnalyzerVerifier<PortUsageAnalyzer>.Test { TestCode = source };
-        test.TestState.AdditionalReferences.AddRange(LibraryReferences.GrpcClient.AddRange(LibraryReferences.SignalRClient));
-        return test.RunAsync();
-    }
+    private static Task VerifyAsync(string source) => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync(source, LibraryReferences.GrpcClient.AddRange(LibraryReferences.SignalRClient));
 
     [Fact]
     public Task GrpcChannelForAddress_Reports() => VerifyAsync("""

@@ -7,12 +7,7 @@ namespace PortAnalyzers.Tests.Rules;
 
 public class PORT011_FixedTestContainerHostPortTests
 {
-    private static Task VerifyAsync(string source)
-    {
-        var test = new CSharpAnalyzerVerifier<PortUsageAnalyzer>.Test { TestCode = source };
-        test.TestState.AdditionalReferences.AddRange(LibraryReferences.Testcontainers);
-        return test.RunAsync();
-    }
+    private static Task VerifyAsync(string source) => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync(source, LibraryReferences.Testcontainers);
 
     private static Task VerifyFixAsync(string source, string fixedSource)
     {
@@ -79,19 +74,17 @@ public class PORT011_FixedTestContainerHostPortTests
         """);
 
     [Fact]
-    public Task Message_NamesTheHostPort() => new CSharpAnalyzerVerifier<PortUsageAnalyzer>.Test
-    {
-        TestCode = """
-            using DotNet.Testcontainers.Builders;
+    public Task Message_NamesTheHostPort() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync(
+        """
+        using DotNet.Testcontainers.Builders;
 
-            class C
-            {
-                void M() => new ContainerBuilder().WithImage("postgres:16").WithPortBinding({|#0:5432|}, 5432);
-            }
-            """,
-        ExpectedDiagnostics = { CSharpAnalyzerVerifier<PortUsageAnalyzer>.Diagnostic("PORT011").WithLocation(0).WithArguments(5432) },
-        TestState = { AdditionalReferences = { LibraryReferences.Testcontainers[0], LibraryReferences.Testcontainers[2] } },
-    }.RunAsync();
+        class C
+        {
+            void M() => new ContainerBuilder().WithImage("postgres:16").WithPortBinding({|#0:5432|}, 5432);
+        }
+        """,
+        LibraryReferences.Testcontainers,
+        CSharpAnalyzerVerifier<PortUsageAnalyzer>.Diagnostic("PORT011").WithLocation(0).WithArguments(5432));
 
     [Fact]
     public Task FixedHostPort_FixBindsARandomHostPortKeepingTheContainerPort() => VerifyFixAsync("""

@@ -26,6 +26,15 @@ public static class CSharpAnalyzerVerifier<TAnalyzer>
         return test.RunAsync();
     }
 
+    /// <summary>With real client libraries as references (see <see cref="LibraryReferences"/>).</summary>
+    public static Task VerifyAnalyzerAsync(string source, ImmutableArray<MetadataReference> references, params DiagnosticResult[] expected)
+    {
+        var test = new Test { TestCode = source };
+        test.TestState.AdditionalReferences.AddRange(references);
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
     public sealed class Test : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
     {
         public Test() => TestProject.Configure(this);
