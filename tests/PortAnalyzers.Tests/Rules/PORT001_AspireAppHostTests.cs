@@ -39,7 +39,7 @@ public class PORT001_AspireAppHostTests
         {
             void M(IDistributedApplicationBuilder builder)
             {
-                builder.AddExecutable("worker", "worker", ".").WithHttpEndpoint(targetPort: {|PORT001:50010|});
+                builder.AddExecutable("worker", "worker", ".", new[] { "--urls" }).WithHttpEndpoint(targetPort: {|PORT001:50010|});
                 builder.AddContainer("container", "image").WithHttpEndpoint(targetPort: 50011);
             }
         }
@@ -56,7 +56,7 @@ public class PORT001_AspireAppHostTests
                 builder.AddContainer("a", "image").WithHttpEndpoint(port: 5100);
                 builder.AddContainer("b", "image").WithHttpEndpoint(port: {|PORT009:5100|});
                 builder.AddRedis("cache", port: 6380);
-                builder.AddExecutable("worker", "worker", ".").WithHttpEndpoint(targetPort: {|PORT009:6380|});
+                builder.AddExecutable("worker", "worker", ".", new[] { "--urls" }).WithHttpEndpoint(targetPort: {|PORT009:6380|});
             }
         }
         """);

@@ -41,6 +41,19 @@ public class PORT011_FixedTestContainerHostPortTests
         """);
 
     [Fact]
+    public Task BindingThroughTheBuilderInterface_Reports() => VerifyAsync("""
+        using DotNet.Testcontainers.Builders;
+        using DotNet.Testcontainers.Configurations;
+        using DotNet.Testcontainers.Containers;
+
+        class C
+        {
+            ContainerBuilder M(IContainerBuilder<ContainerBuilder, IContainer, IContainerConfiguration> builder)
+                => builder.WithPortBinding({|PORT011:8080|}, 80);
+        }
+        """);
+
+    [Fact]
     public Task RandomHostPortsAndUnknownValues_DoNotReport() => VerifyAsync("""
         using DotNet.Testcontainers.Builders;
         using Testcontainers.PostgreSql;
