@@ -10,31 +10,6 @@ namespace PortAnalyzers.Ports;
 /// </summary>
 internal static class ConnectionStrings
 {
-    /// <summary>Schemes of services reached through a connection URI; http(s) URLs are <see cref="EndpointUrl"/>'s business.</summary>
-    private static readonly HashSet<string> ServiceSchemes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "postgres", "postgresql", "mysql", "mariadb", "mongodb", "redis", "rediss", "valkey", "valkeys", "amqp", "amqps",
-        "nats", "ws", "wss", "mqtt", "mqtts", "sqlserver", "mssql", "cassandra", "couchbase", "couchbases",
-        "memcached", "neo4j", "bolt", "kafka", "rabbitmq", "clickhouse", "ldap", "ldaps",
-    };
-
-    /// <summary>ADO.NET keys whose value is a host, possibly with a port (<c>host,port</c>, <c>host:port</c>, or a list of them).</summary>
-    private static readonly HashSet<string> HostKeys = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Server", "Data Source", "DataSource", "Address", "Addr", "Network Address", "Host", "Hostname", "Host Name",
-    };
-
-    private const string PortKey = "Port";
-
-    /// <summary>StackExchange.Redis options: one of them marks <c>host:port,option=value</c> text as a Redis configuration.</summary>
-    private static readonly HashSet<string> RedisOptions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "abortConnect", "allowAdmin", "channelPrefix", "checkCertificateRevocation", "connectRetry", "connectTimeout",
-        "configChannel", "configCheckSeconds", "defaultDatabase", "keepAlive", "name", "password", "user", "proxy",
-        "resolveDns", "serviceName", "ssl", "sslHost", "sslProtocols", "syncTimeout", "asyncTimeout", "tiebreaker",
-        "version", "setlib", "protocol", "highPrioritySocketThreads", "responseTimeout", "writeBuffer",
-    };
-
     /// <summary>The endpoints with a port in <paramref name="text"/> when its structure shows it is a connection string.</summary>
     public static List<ConnectionEndpoint> Parse(string text) => Parse(text, lenient: false);
 
@@ -88,37 +63,10 @@ internal static class ConnectionStrings
         return endpoints;
     }
 
-    /// <summary>
-    /// The schemes a connection URI may start with: <see cref="Parse(string)"/> reads no URI whose <c>://</c> does not
-    /// follow one of these.
-    /// </summary>
-    public static IEnumerable<string> UriSchemes => ServiceSchemes;
-
-    /// <summary>
-    /// The words a key must end with for <see cref="Parse(string)"/> to read an endpoint from a <c>key=value</c> or
-    /// Redis string: the last word of a host key (<c>Data Source</c>: <c>Source</c>), <c>Port</c>, or a Redis option.
-    /// </summary>
-    public static IEnumerable<string> KeyEndings
-    {
-        get
-        {
-            foreach (var key in HostKeys)
-            {
-                yield return key.Substring(key.LastIndexOf(' ') + 1);
-            }
-
-            yield return PortKey;
-            foreach (var option in RedisOptions)
-            {
-                yield return option;
-            }
-        }
-    }
-
     /// <summary>Whether an ADO.NET key or builder property names the server (<c>Server</c>, <c>Data Source</c>, <c>Host</c>, ...).</summary>
-    public static bool IsHostKey(string key) => HostKeys.Contains(key);
+    public static bool IsHostKey(string key) => ConnectionStringVocabulary.IsHostKey(key);
 
-    public static bool IsPortKey(string key) => key.Trim().Equals(PortKey, StringComparison.OrdinalIgnoreCase);
+    public static bool IsPortKey(string key) => ConnectionStringVocabulary.IsPortKey(key);
 
     /// <summary>What <see cref="Parse(string)"/> checks first, for callers that can skip it (and its allocation) on most text.</summary>
     public static bool MayBeConnectionString(string text) => MayBeStructured(text) && MayHavePort(text);
@@ -167,14 +115,14 @@ internal static class ConnectionStrings
             }
         }
 
-        return colon > start && ServiceSchemes.Contains(text.Substring(start, colon - start));
+        return colon > start && ConnectionStringVocabulary.IsServiceScheme(text.Substring(start, colon - start));
     }
 
     /// <summary><c>scheme://[user@]host[:port][,host[:port]…][/path]</c> with a service scheme.</summary>
     private static bool TryParseUri(string text, int start, List<ConnectionEndpoint> endpoints)
     {
         var schemeEnd = text.IndexOf("://", start, StringComparison.Ordinal);
-        if (schemeEnd <= start || !ServiceSchemes.Contains(text.Substring(start, schemeEnd - start)))
+        if (schemeEnd <= start || !ConnectionStringVocabulary.IsServiceScheme(text.Substring(start, schemeEnd - start)))
         {
             return false;
         }
@@ -352,7 +300,7 @@ internal static class ConnectionStrings
                         return;
                     }
 
-                    knownOption |= RedisOptions.Contains(key);
+                    knownOption |= ConnectionStringVocabulary.IsRedisOption(key);
                 }
                 else if (!TryParseHostPort(text, itemStart, trimmedEnd, null, found))
                 {

@@ -55,10 +55,10 @@ public class ConnectionStringCandidatesTests
     [Fact]
     public void EveryStringWithAnEndpoint_HoldsACandidate()
     {
-        var keys = ConnectionStrings.KeyEndings
+        var keys = ConnectionStringVocabulary.KeyEndings
             .Concat(new[] { "Data Source", "Network Address", "Host Name", "Timeout", "Database", "User Id", "Pooling" })
             .ToArray();
-        var schemes = ConnectionStrings.UriSchemes.Concat(new[] { "http", "file" }).ToArray();
+        var schemes = ConnectionStringVocabulary.ServiceSchemes.Concat(new[] { "http", "file" }).ToArray();
         var values = new[] { "localhost", "db.example", "50000", "5432", "db,50000", "h1:50000,h2", "tcp:db,50000", "[::1]:50000", "x", PartialText.HoleString };
         var spaces = new[] { string.Empty, " ", "\t", "  " };
         var random = new Random(20261201);

@@ -9,18 +9,18 @@ namespace PortAnalyzers.Code;
 /// <summary>
 /// Where in a source file a connection string with a port may be written, found on the raw text in one pass: each
 /// <c>scheme://</c> of a service scheme, and each <c>=</c> that follows (across spaces) a word that a key with an
-/// endpoint ends with (<see cref="ConnectionStrings.KeyEndings"/>). Every string <see cref="ConnectionStrings.Parse(string)"/>
-/// reads an endpoint from holds one of these, so a file without any has no connection string to look at, and the
-/// strings of a file that has some are found from these positions alone. Most positions are code
-/// (<c>var host = …</c>); the caller keeps those that stand in a string.
+/// endpoint ends with. The schemes and words are the parser's own (<see cref="ConnectionStringVocabulary"/>), so every
+/// string <see cref="ConnectionStrings.Parse(string)"/> reads an endpoint from holds one of these: a file without any
+/// has no connection string to look at, and the strings of a file that has some are found from these positions alone.
+/// Most positions are code (<c>var host = …</c>); the caller keeps those that stand in a string.
 /// </summary>
 internal static class ConnectionStringCandidates
 {
     private const string SchemeSeparator = "://";
 
-    private static readonly WordSet Schemes = new(ConnectionStrings.UriSchemes);
+    private static readonly WordSet Schemes = new(ConnectionStringVocabulary.ServiceSchemes);
 
-    private static readonly WordSet Keys = new(ConnectionStrings.KeyEndings);
+    private static readonly WordSet Keys = new(ConnectionStringVocabulary.KeyEndings);
 
     /// <summary>Adds to <paramref name="positions"/>, in order, the position of each <c>://</c> and <c>=</c> that may be part of a connection string.</summary>
     public static void Find(string text, List<int> positions, CancellationToken cancellationToken)
