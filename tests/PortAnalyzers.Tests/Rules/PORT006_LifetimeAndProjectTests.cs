@@ -1,0 +1,374 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using Microsoft.CodeAnalysis.Testing;
+using PortAnalyzers.CodeFixes;
+using PortAnalyzers.Rules;
+using PortAnalyzers.Tests.Verifiers;
+
+namespace PortAnalyzers.Tests.Rules;
+
+/// <summary>PORT006 by lifetime and project: types ASP.NET Core creates per request, lifetimes that outlive the operation, test and browser projects, generated and broken code.</summary>
+public class PORT006_LifetimeAndProjectTests
+{
+    private const string Url = "\"http://localhost:5000/\"";
+
+    // Types ASP.NET Core creates per request
+
+    [Fact]
+    public Task ControllerFieldInitializer_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync("""
+        using Microsoft.AspNetCore.Mvc;
+
+        public class ValuesController : ControllerBase
+        {
+            private readonly HttpClient client = [|new HttpClient()|];
+            private static readonly HttpClient Shared = new HttpClient();
+        }
+        """);
+
+    [Fact]
+    public Task ApiControllerAttributeProperty_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync("""
+        using Microsoft.AspNetCore.Mvc;
+
+        [ApiController]
+        public class Values
+        {
+            public HttpClient Client { get; } = [|new()|];
+        }
+        """);
+
+    [Fact]
+    public Task PageModelConstructorAssignment_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync("""
+        using Microsoft.AspNetCore.Mvc.RazorPages;
+
+        public class IndexModel : PageModel
+        {
+            private readonly HttpClient client;
+
+            public IndexModel()
+            {
+                client = [|new HttpClient()|];
+                this.Other = [|new HttpClient()|];
+            }
+
+            public HttpClient Other { get; }
+        }
+        """);
+
+    [Fact]
+    public Task StaticFieldAssignedInControllerConstructor_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync("""
+        using Microsoft.AspNetCore.Mvc;
+
+        [Route("/[controller]")]
+        public class MoviesController : Controller
+        {
+            private static HttpClient? client;
+
+            public MoviesController() => client = [|new HttpClient()|];
+        }
+        """);
+
+    [Fact]
+    public Task HubSubclassField_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync("""
+        using Microsoft.AspNetCore.SignalR;
+
+        public interface IChatClient { Task Receive(string message); }
+
+        public class ChatHub : Hub<IChatClient>
+        {
+            private readonly HttpClient client = [|new HttpClient()|];
+        }
+        """);
+
+    [Fact]
+    public Task InstanceFieldOfOrdinaryClass_DoesNotReport() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync("""
+        public class WeatherService
+        {
+            private readonly HttpClient client = new HttpClient();
+            private HttpClient Other { get; } = new();
+
+            public WeatherService() => client = new HttpClient();
+        }
+        """);
+
+    [Fact]
+    public Task ControllerUsingFactoryOrStaticClient_DoesNotReport() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
+        using Microsoft.AspNetCore.Mvc;
+
+        public class ValuesController : ControllerBase
+        {
+            private static readonly HttpClient Shared = new HttpClient();
+            private readonly HttpClient client;
+
+            public ValuesController(IHttpClientFactory factory) => client = factory.CreateClient();
+
+            public Task<string> Get() => Shared.GetStringAsync({{Url}});
+        }
+        """);
+
+    // Lifetimes that outlive the operation
+
+    [Fact]
+    public Task StaticFields_DoNotReport() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync("""
+        class C
+        {
+            private static readonly HttpClient A = new HttpClient();
+            private static HttpClient B { get; } = new();
+            private static HttpClient? c;
+            private static HttpClient? d;
+
+            static C() => c = new HttpClient();
+
+            static HttpClient D => d ??= new HttpClient();
+        }
+        """);
+
+    [Fact]
+    public Task FactoriesReturningTheClient_DoNotReport() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
+        class C
+        {
+            HttpClient Create() => new HttpClient();
+
+            HttpClient CreateConfigured()
+            {
+                var client = new HttpClient();
+                client.BaseAddress = new Uri({{Url}});
+                return client;
+            }
+
+            IEnumerable<HttpClient> Many()
+            {
+                var client = new HttpClient();
+                yield return client;
+            }
+
+            Func<HttpClient> Lazy() => () => new HttpClient();
+        }
+        """);
+
+    [Fact]
+    public Task LocalHandedToSomethingThatKeepsIt_DoesNotReport() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
+        class ApiClient
+        {
+            public ApiClient(HttpClient client) { }
+        }
+
+        class C
+        {
+            private HttpClient? field;
+            private readonly List<HttpClient> clients = new();
+
+            void Keep(HttpClient client) { }
+
+            void Store() { var client = new HttpClient(); field = client; }
+
+            ApiClient Wrap() { var client = new HttpClient(); return new ApiClient(client); }
+
+            void Pass() { var client = new HttpClient(); Keep(client); }
+
+            void Add() { var client = new HttpClient(); clients.Add(client); }
+
+            void Out(out HttpClient result) { var client = new HttpClient(); result = client; }
+
+            void Alias() { var client = new HttpClient(); var other = client; other.CancelPendingRequests(); }
+
+            ApiClient Inline() => new ApiClient(new HttpClient());
+        }
+        """);
+
+    [Fact]
+    public Task LocalCapturedByDelegateThatMayOutliveTheCall_DoesNotReport() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
+        class C
+        {
+            private readonly List<Func<Task<string>>> callbacks = new();
+
+            void Register(Func<Task<string>> callback) => callbacks.Add(callback);
+
+            Func<Task<string>> Returned()
+            {
+                var client = new HttpClient();
+                return () => client.GetStringAsync({{Url}});
+            }
+
+            void Registered()
+            {
+                var client = new HttpClient();
+                Register(() => client.GetStringAsync({{Url}}));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task EntryPointRunsOnce_DoesNotReport() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
+        using var client = new HttpClient();
+        Console.WriteLine(await client.GetStringAsync({{Url}}));
+        """);
+
+    [Fact]
+    public Task EntryPointLoop_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
+        for (var i = 0; i < 10; i++)
+        {
+            using var client = [|new HttpClient()|];
+            Console.WriteLine(await client.GetStringAsync({{Url}}));
+        }
+        """);
+
+    [Fact]
+    public Task MainMethodRunsOnce_DoesNotReport() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
+        static class Program
+        {
+            static async Task Main()
+            {
+                using var client = new HttpClient();
+                Console.WriteLine(await client.GetStringAsync({{Url}}));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task DerivedClientType_DoesNotReport() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
+        class MyClient : HttpClient { }
+
+        class C
+        {
+            Task<string> M() => new MyClient().GetStringAsync({{Url}});
+        }
+        """);
+
+    // Projects
+
+    [Fact]
+    public Task TestProject_DoesNotReport() => new CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.Test
+    {
+        TestCode = $$"""
+            class C
+            {
+                Task<string> M() => new HttpClient().GetStringAsync({{Url}});
+            }
+            """,
+        TestState =
+        {
+            AdditionalReferences = { MetadataReference.CreateFromFile(typeof(FactAttribute).Assembly.Location) },
+        },
+    }.RunAsync();
+
+    [Theory]
+    [InlineData("xunit.v3.core")]
+    [InlineData("nunit.framework")]
+    [InlineData("Microsoft.VisualStudio.TestPlatform.TestFramework")]
+    [InlineData("Microsoft.AspNetCore.Components.WebAssembly")]
+    public Task ProjectReferencingTestFrameworkOrBrowserRuntime_DoesNotReport(string assemblyName) => new CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.Test
+    {
+        TestCode = $$"""
+            class C
+            {
+                Task<string> M() => new HttpClient().GetStringAsync({{Url}});
+            }
+            """,
+        TestState =
+        {
+            AdditionalReferences = { CSharpCompilation.Create(assemblyName).ToMetadataReference() },
+        },
+    }.RunAsync();
+
+    [Fact]
+    public Task ProjectReferencingOtherLibraries_Reports() => new CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.Test
+    {
+        TestCode = $$"""
+            class C
+            {
+                Task<string> M() => [|new HttpClient()|].GetStringAsync({{Url}});
+            }
+            """,
+        TestState =
+        {
+            AdditionalReferences = { CSharpCompilation.Create("xunit.abstractions").ToMetadataReference() },
+        },
+    }.RunAsync();
+
+    [Theory]
+    [InlineData("build_property.UsingMicrosoftNETSdkBlazorWebAssembly = true")]
+    [InlineData("build_property.RuntimeIdentifier = browser-wasm")]
+    [InlineData("build_property.TargetPlatformIdentifier = browser")]
+    public Task BrowserProject_DoesNotReport(string property) => new CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.Test
+    {
+        TestCode = $$"""
+            class C
+            {
+                Task<string> M() => new HttpClient().GetStringAsync({{Url}});
+            }
+            """,
+        TestState =
+        {
+            AnalyzerConfigFiles = { ConfigFiles.GlobalConfig(property) },
+        },
+    }.RunAsync();
+
+    [Fact]
+    public Task ServerProjectProperties_Report() => new CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.Test
+    {
+        TestCode = $$"""
+            class C
+            {
+                Task<string> M() => [|new HttpClient()|].GetStringAsync({{Url}});
+            }
+            """,
+        TestState =
+        {
+            AnalyzerConfigFiles = { ConfigFiles.GlobalConfig("build_property.UsingMicrosoftNETSdkBlazorWebAssembly = false\nbuild_property.RuntimeIdentifier = linux-x64") },
+        },
+    }.RunAsync();
+
+    [Fact]
+    public Task GeneratedCode_DoesNotReport() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
+        // <auto-generated/>
+        class C
+        {
+            Task<string> M() => new HttpClient().GetStringAsync({{Url}});
+        }
+        """);
+
+    [Fact]
+    public Task GeneratedCodeAttribute_DoesNotReport() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
+        [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
+        class C
+        {
+            Task<string> M() => new HttpClient().GetStringAsync({{Url}});
+        }
+        """);
+
+    [Fact]
+    public Task BrokenCode_DoesNotThrow() => new CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.Test
+    {
+        TestCode = """
+            class C
+            {
+                void M()
+                {
+                    using var client = new HttpClient(undefined);
+                    client.
+                }
+            }
+            """,
+        CompilerDiagnostics = CompilerDiagnostics.None,
+    }.RunAsync();
+
+    [Fact]
+    public Task Message_NamesTheHolderAndThePortRisk() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync(
+        """
+        class C
+        {
+            void M() { using var client = {|#0:new HttpClient()|}; }
+        }
+        """,
+        CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.Diagnostic("PORT006").WithLocation(0).WithArguments("in local 'client'", "call"));
+}
