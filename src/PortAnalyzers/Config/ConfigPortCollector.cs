@@ -56,7 +56,7 @@ internal sealed class ConfigPortCollector
 
         // The key says it is a connection string, so a single key=value pair counts; a bare host:port list is how
         // Redis clients (StackExchange.Redis, Aspire's AddRedisClient) read theirs.
-        var endpoints = ConnectionStrings.Parse(text, lenient: true);
+        var endpoints = ConnectionStrings.ParseKnown(text);
         if (endpoints.Count == 0)
         {
             endpoints = ConnectionStrings.ParseRedisConfiguration(text);

@@ -24,13 +24,6 @@ internal static class ConnectionStrings
             ?? new List<ConnectionEndpoint>();
     }
 
-    /// <summary>
-    /// As <see cref="Parse(string)"/>; with <paramref name="lenient"/>, for text known to be a connection string (passed
-    /// to a connection, or a value of an appsettings <c>ConnectionStrings</c> section), a single <c>key=value</c> pair
-    /// and a bare <c>host:port[,host:port]</c> list are read as well.
-    /// </summary>
-    public static List<ConnectionEndpoint> Parse(string text, bool lenient) => lenient ? ParseKnown(text) : Parse(text);
-
     /// <summary>A StackExchange.Redis configuration, <c>host:port[,host:port][,option=value…]</c>, as passed to <c>ConnectionMultiplexer.Connect</c>.</summary>
     public static List<ConnectionEndpoint> ParseRedisConfiguration(string text)
         => (MayHavePort(text) ? RedisConfiguration.Read(text) : null) ?? new List<ConnectionEndpoint>();
@@ -42,11 +35,6 @@ internal static class ConnectionStrings
     public static List<ConnectionEndpoint> ParseHostValue(string value)
         => MayHavePort(value) ? AdoConnectionString.ReadHostValue(value) : new List<ConnectionEndpoint>();
 
-    /// <summary>Whether an ADO.NET key or builder property names the server (<c>Server</c>, <c>Data Source</c>, <c>Host</c>, ...).</summary>
-    public static bool IsHostKey(string key) => ConnectionStringVocabulary.IsHostKey(key);
-
-    public static bool IsPortKey(string key) => ConnectionStringVocabulary.IsPortKey(key);
-
     /// <summary>What <see cref="Parse(string)"/> checks first, for callers that can skip it (and its allocation) on most text.</summary>
     public static bool MayBeConnectionString(string text) => MayBeStructured(text) && MayHavePort(text);
 
@@ -57,8 +45,12 @@ internal static class ConnectionStrings
     /// </summary>
     public static bool MayBeStructured(string text) => text.IndexOf('=') >= 0 || ServiceUri.Opens(text);
 
-    /// <summary>The endpoints with a port in text known to be a connection string.</summary>
-    private static List<ConnectionEndpoint> ParseKnown(string text)
+    /// <summary>
+    /// The endpoints with a port in text known to be a connection string (passed to a connection, or a value of an
+    /// appsettings <c>ConnectionStrings</c> section): a single <c>key=value</c> pair and a bare
+    /// <c>host:port[,host:port]</c> list are read as well.
+    /// </summary>
+    public static List<ConnectionEndpoint> ParseKnown(string text)
     {
         if (!MayHavePort(text))
         {

@@ -56,7 +56,7 @@ public class ConnectionStringsTests
     public void SinglePair_IsReadOnlyWhenLenient(string text)
     {
         Assert.Empty(ConnectionStrings.Parse(text));
-        Assert.Equal(50000, Assert.Single(ConnectionStrings.Parse(text, lenient: true)).Port);
+        Assert.Equal(50000, Assert.Single(ConnectionStrings.ParseKnown(text)).Port);
     }
 
     [Theory]
@@ -109,7 +109,7 @@ public class ConnectionStringsTests
     public void BareHostAndPort_IsReadOnlyWhenKnownToBeAConnectionString()
     {
         Assert.Empty(ConnectionStrings.Parse("localhost:50000"));
-        Assert.Equal(50000, Assert.Single(ConnectionStrings.Parse("localhost:50000", lenient: true)).Port);
+        Assert.Equal(50000, Assert.Single(ConnectionStrings.ParseKnown("localhost:50000")).Port);
         var endpoints = ConnectionStrings.ParseRedisConfiguration("r1:50001, r2:50002 ,r3");
         Assert.Equal(new[] { ("r1", 50001L), ("r2", 50002L) }, endpoints.Select(e => (e.Host, e.Port)));
     }
@@ -130,7 +130,7 @@ public class ConnectionStringsTests
     public void FreeText_ReadsNothing(string text)
     {
         Assert.Empty(ConnectionStrings.Parse(text));
-        Assert.Empty(ConnectionStrings.Parse(text, lenient: true));
+        Assert.Empty(ConnectionStrings.ParseKnown(text));
         Assert.Empty(ConnectionStrings.ParseRedisConfiguration(text));
     }
 
@@ -165,7 +165,7 @@ public class ConnectionStringsTests
 
             var text = builder.ToString();
             ConnectionStrings.Parse(text);
-            ConnectionStrings.Parse(text, lenient: true);
+            ConnectionStrings.ParseKnown(text);
             ConnectionStrings.ParseRedisConfiguration(text);
             ConnectionStrings.ParseHostValue(text);
         }

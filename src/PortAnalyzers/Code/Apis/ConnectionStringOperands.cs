@@ -70,7 +70,7 @@ internal static class ConnectionStringOperands
 
     /// <summary>What a builder assignment can set: an indexer, a host or port property, the connection string.</summary>
     public static bool IsBuilderKey(IPropertySymbol property)
-        => property.IsIndexer || property.Name == "ConnectionString" || ConnectionStrings.IsPortKey(property.Name) || ConnectionStrings.IsHostKey(property.Name);
+        => property.IsIndexer || property.Name == "ConnectionString" || ConnectionStringVocabulary.IsPortKey(property.Name) || ConnectionStringVocabulary.IsHostKey(property.Name);
 
     /// <summary>A builder key (property name, indexer or <c>Add</c> keyword) and its value.</summary>
     private static void AddKeyValue(string? key, IOperation assigned, IOperation call, UsageCollector collector)
@@ -81,11 +81,11 @@ internal static class ConnectionStringOperands
         }
 
         var value = ValueResolver.Unwrap(assigned)!;
-        if (ConnectionStrings.IsPortKey(key))
+        if (ConnectionStringVocabulary.IsPortKey(key))
         {
             AddPort(call, value, collector);
         }
-        else if (ConnectionStrings.IsHostKey(key) && collector.Values.Text(value, collector.CancellationToken) is { } host)
+        else if (ConnectionStringVocabulary.IsHostKey(key) && collector.Values.Text(value, collector.CancellationToken) is { } host)
         {
             foreach (var endpoint in ConnectionStrings.ParseHostValue(host.Value))
             {
@@ -118,7 +118,7 @@ internal static class ConnectionStringOperands
             return;
         }
 
-        var endpoints = redis ? ConnectionStrings.ParseRedisConfiguration(text.Value) : ConnectionStrings.Parse(text.Value, lenient: true);
+        var endpoints = redis ? ConnectionStrings.ParseRedisConfiguration(text.Value) : ConnectionStrings.ParseKnown(text.Value);
         foreach (var endpoint in endpoints)
         {
             collector.AddConnectionEndpoint(endpoint, argument.Syntax.GetLocation(), text.Origin);
