@@ -1,8 +1,8 @@
+using System;
 using System.Threading.Tasks;
 using PortAnalyzers.CodeFixes;
 using PortAnalyzers.Rules;
 using PortAnalyzers.Tests.Verifiers;
-using System;
 
 namespace PortAnalyzers.Tests.Conventions;
 
@@ -12,31 +12,45 @@ namespace PortAnalyzers.Tests.Conventions;
 /// </summary>
 public class VerifierTests
 {
-    private const string Listener = """
-        using System.Net;
-        using System.Net.Sockets;
-
-        class C
-        {
-            TcpListener M() => new TcpListener(IPAddress.Loopback, PORT);
-        }
-        """;
-
     [Fact]
     public Task MarkedDiagnosticThatIsReported_Passes()
-        => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync(Listener.Replace("PORT", "{|PORT001:50000|}"));
+        => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync("""
+            using System.Net;
+            using System.Net.Sockets;
+
+            class C
+            {
+                TcpListener M() => new TcpListener(IPAddress.Loopback, {|PORT001:50000|});
+            }
+            """);
 
     [Fact]
     public async Task MissingDiagnostic_Fails()
     {
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync(Listener.Replace("PORT", "{|PORT001:5000|}")));
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync("""
+            using System.Net;
+            using System.Net.Sockets;
+
+            class C
+            {
+                TcpListener M() => new TcpListener(IPAddress.Loopback, {|PORT001:5000|});
+            }
+            """));
         Assert.Contains("expected \"1\" actual \"0\"", error.Message);
     }
 
     [Fact]
     public async Task UnexpectedDiagnostic_Fails()
     {
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync(Listener.Replace("PORT", "50000")));
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync("""
+            using System.Net;
+            using System.Net.Sockets;
+
+            class C
+            {
+                TcpListener M() => new TcpListener(IPAddress.Loopback, 50000);
+            }
+            """));
         Assert.Contains("expected \"0\" actual \"1\"", error.Message);
         Assert.Contains("PORT001", error.Message);
     }
@@ -44,13 +58,29 @@ public class VerifierTests
     [Fact]
     public async Task WrongId_Fails()
     {
-        await Assert.ThrowsAsync<InvalidOperationException>(() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync(Listener.Replace("PORT", "{|PORT003:50000|}")));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync("""
+            using System.Net;
+            using System.Net.Sockets;
+
+            class C
+            {
+                TcpListener M() => new TcpListener(IPAddress.Loopback, {|PORT003:50000|});
+            }
+            """));
     }
 
     [Fact]
     public async Task CompilerErrorInTestCode_Fails()
     {
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync(Listener.Replace("PORT", "undefinedPort")));
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync("""
+            using System.Net;
+            using System.Net.Sockets;
+
+            class C
+            {
+                TcpListener M() => new TcpListener(IPAddress.Loopback, undefinedPort);
+            }
+            """));
         Assert.Contains("CS0103", error.Message);
     }
 
@@ -58,8 +88,24 @@ public class VerifierTests
     public async Task FixedCodeThatDiffers_Fails()
     {
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => CSharpCodeFixVerifier<PortUsageAnalyzer, UsePortZeroCodeFix>.VerifyCodeFixAsync(
-            Listener.Replace("PORT", "{|PORT001:50000|}"),
-            Listener.Replace("PORT", "1")));
+            """
+            using System.Net;
+            using System.Net.Sockets;
+
+            class C
+            {
+                TcpListener M() => new TcpListener(IPAddress.Loopback, {|PORT001:50000|});
+            }
+            """,
+            """
+            using System.Net;
+            using System.Net.Sockets;
+
+            class C
+            {
+                TcpListener M() => new TcpListener(IPAddress.Loopback, 1);
+            }
+            """));
         Assert.Contains("did not match", error.Message);
     }
 
@@ -67,8 +113,24 @@ public class VerifierTests
     public async Task FixedCodeThatStillReports_Fails()
     {
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => CSharpCodeFixVerifier<PortUsageAnalyzer, UsePortZeroCodeFix>.VerifyCodeFixAsync(
-            Listener.Replace("PORT", "{|PORT001:50000|}"),
-            Listener.Replace("PORT", "{|PORT001:0|}")));
+            """
+            using System.Net;
+            using System.Net.Sockets;
+
+            class C
+            {
+                TcpListener M() => new TcpListener(IPAddress.Loopback, {|PORT001:50000|});
+            }
+            """,
+            """
+            using System.Net;
+            using System.Net.Sockets;
+
+            class C
+            {
+                TcpListener M() => new TcpListener(IPAddress.Loopback, {|PORT001:0|});
+            }
+            """));
         Assert.Contains("expected \"1\" actual \"0\"", error.Message);
     }
 

@@ -25,16 +25,29 @@ public class PORT010_InvalidOptionTests
     [InlineData("port_analyzers.dynamic_port_range = 5000-1000")]
     [InlineData("port_analyzers.dynamic_port_range = 1-70000")]
     [InlineData("port_analyzers.allowed_ports = fifty")]
-    [InlineData("port_analyzers.allowed_ports = 50051,")]
+    [InlineData("port_analyzers.dynamic_port_range = 32768 60999")]
     public Task InvalidValue_ReportsOnceAndUsesDefault(string option) => new CSharpAnalyzerVerifier<PortUsageAnalyzer>.Test
     {
-        TestCode = option.Contains("50051,") ? Listener.Replace("{|PORT010:|}", string.Empty) : Listener,
+        TestCode = Listener,
         TestBehaviors = SuppressionCheckCannotReachOffsetZero,
         TestState =
         {
             AnalyzerConfigFiles = { ConfigFiles.EditorConfig(option) },
         },
     }.RunAsync();
+
+    [Fact]
+    public Task TrailingSeparator_IsValid() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync(
+        """
+        using System.Net;
+        using System.Net.Sockets;
+
+        class C
+        {
+            TcpListener M() => new TcpListener(IPAddress.Loopback, {|PORT001:50000|});
+        }
+        """,
+        "port_analyzers.allowed_ports = 50051,");
 
     [Fact]
     public Task BothOptionsInvalid_ReportsEach() => new CSharpAnalyzerVerifier<PortUsageAnalyzer>.Test
