@@ -121,4 +121,14 @@ internal static class Descriptors
         isEnabledByDefault: true,
         description: "Testcontainers' WithPortBinding(hostPort, containerPort) or WithPortBinding(port) publishes the container's port on a fixed port of the machine. Tests that run in parallel, a second run while a container still stops, or other jobs on a shared CI agent then fail with 'port is already allocated'. Bind with WithPortBinding(containerPort, true) and read the port with GetMappedPublicPort(containerPort).",
         helpLinkUri: HelpLinkBase + DiagnosticIds.FixedTestContainerHostPort + ".md");
+
+    public static readonly DiagnosticDescriptor ContainerPortNotListenedOn = new(
+        id: DiagnosticIds.ContainerPortNotListenedOn,
+        title: "Container sends traffic to a port the app does not listen on",
+        messageFormat: "{0}, but {1}; requests to the container get no answer",
+        category: Reliability,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A Dockerfile EXPOSE, a compose port mapping or a ContainerPort item names a port inside the container that the app does not listen on, or ASPNETCORE_URLS and ASPNETCORE_HTTP(S)_PORTS are both set and the second is ignored. The container starts, the app logs no error, and every request times out. Since .NET 8 the ASP.NET Core images make the app listen on 8080, not 80.",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.ContainerPortNotListenedOn + ".md");
 }

@@ -14,4 +14,5 @@ public static class DiagnosticIds
     public const string DuplicateBinding = "PORT009";
     public const string InvalidOption = "PORT010";
     public const string FixedTestContainerHostPort = "PORT011";
+    public const string ContainerPortNotListenedOn = "PORT012";
 }

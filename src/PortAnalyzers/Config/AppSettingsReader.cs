@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using PortAnalyzers.Ports;
 
 namespace PortAnalyzers.Config;
@@ -13,18 +14,9 @@ internal static class AppSettingsReader
     {
         // Kestrel binds all of its endpoints at start-up: two on one port fail together.
         var kestrelGroup = ports.NewGroup();
-        foreach (var kestrel in root.Named("Kestrel"))
+        foreach (var url in KestrelEndpointUrls(root))
         {
-            foreach (var endpoints in kestrel.Named("Endpoints"))
-            {
-                foreach (var endpoint in endpoints.Properties)
-                {
-                    foreach (var url in endpoint.Value.Named("Url"))
-                    {
-                        ports.AddUrls(url, PortRole.Listen, kestrelGroup);
-                    }
-                }
-            }
+            ports.AddUrls(url, PortRole.Listen, kestrelGroup);
         }
 
         foreach (var urls in root.Named("urls"))
@@ -39,6 +31,24 @@ internal static class AppSettingsReader
             foreach (var connectionString in connectionStrings.Properties)
             {
                 ports.AddConnectionString(connectionString.Value);
+            }
+        }
+    }
+
+    /// <summary>The <c>Url</c> of each <c>Kestrel:Endpoints</c> entry: when there are any, Kestrel listens on them alone.</summary>
+    public static IEnumerable<JsonValue> KestrelEndpointUrls(JsonValue root)
+    {
+        foreach (var kestrel in root.Named("Kestrel"))
+        {
+            foreach (var endpoints in kestrel.Named("Endpoints"))
+            {
+                foreach (var endpoint in endpoints.Properties)
+                {
+                    foreach (var url in endpoint.Value.Named("Url"))
+                    {
+                        yield return url;
+                    }
+                }
             }
         }
     }

@@ -15,6 +15,15 @@ internal enum ConfigFileKind
 
     /// <summary><c>NuGet.config</c> in any casing.</summary>
     NuGetConfig,
+
+    /// <summary><c>Dockerfile</c>, <c>*.Dockerfile</c> and <c>Dockerfile.*</c> (not <c>Dockerfile.dockerignore</c>).</summary>
+    Dockerfile,
+
+    /// <summary><c>docker-compose.yml</c>, <c>compose.yaml</c>, their <c>.*.</c> variants (override, environment) and <c>.yml</c>/<c>.yaml</c> twins.</summary>
+    Compose,
+
+    /// <summary>The project file, handed over when it holds the SDK's container items, so they can be pointed at.</summary>
+    ProjectFile,
 }
 
 internal static class ConfigFileKinds
@@ -36,6 +45,48 @@ internal static class ConfigFileKinds
             return ConfigFileKind.LaunchSettings;
         }
 
-        return name.Equals("nuget.config", StringComparison.OrdinalIgnoreCase) ? ConfigFileKind.NuGetConfig : ConfigFileKind.None;
+        if (name.Equals("nuget.config", StringComparison.OrdinalIgnoreCase))
+        {
+            return ConfigFileKind.NuGetConfig;
+        }
+
+        if (IsDockerfile(name))
+        {
+            return ConfigFileKind.Dockerfile;
+        }
+
+        if (IsCompose(name))
+        {
+            return ConfigFileKind.Compose;
+        }
+
+        return name.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase) ? ConfigFileKind.ProjectFile : ConfigFileKind.None;
+    }
+
+    private static bool IsDockerfile(string name)
+        => name.Equals("Dockerfile", StringComparison.OrdinalIgnoreCase)
+            || (name.EndsWith(".Dockerfile", StringComparison.OrdinalIgnoreCase) && name.Length > ".Dockerfile".Length)
+            || (name.StartsWith("Dockerfile.", StringComparison.OrdinalIgnoreCase) && name.Length > "Dockerfile.".Length
+                && !name.EndsWith(".dockerignore", StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsCompose(string name)
+    {
+        var extension = name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) ? 4 : name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) ? 5 : 0;
+        if (extension == 0)
+        {
+            return false;
+        }
+
+        var stem = name.Substring(0, name.Length - extension);
+        foreach (var prefix in new[] { "docker-compose", "compose" })
+        {
+            if (stem.Equals(prefix, StringComparison.OrdinalIgnoreCase)
+                || (stem.StartsWith(prefix + ".", StringComparison.OrdinalIgnoreCase) && stem.Length > prefix.Length + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

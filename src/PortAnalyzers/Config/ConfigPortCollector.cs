@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using PortAnalyzers.Config.Containers;
 using PortAnalyzers.Ports;
 
 namespace PortAnalyzers.Config;
@@ -16,12 +17,16 @@ internal sealed class ConfigPortCollector
     /// <summary>Adds each URL with a known port in the semicolon list <paramref name="value"/>.</summary>
     public void AddUrls(JsonValue value, PortRole role, int group, bool validityOnly = false)
     {
-        if (value.ScalarText is not { } text)
+        if (value.Scalar is { } text)
         {
-            return;
+            AddUrls(text, role, group, validityOnly);
         }
+    }
 
-        foreach (var url in EndpointUrl.ParseList(text))
+    /// <summary>Adds each URL with a known port in the semicolon list <paramref name="value"/>.</summary>
+    public void AddUrls(ConfigText value, PortRole role, int group, bool validityOnly = false)
+    {
+        foreach (var url in EndpointUrl.ParseList(value.Text))
         {
             if (url.Port is { } port)
             {
@@ -32,14 +37,9 @@ internal sealed class ConfigPortCollector
     }
 
     /// <summary>Adds each port of a semicolon list of ports on all interfaces (<c>http_ports</c>, <c>ASPNETCORE_HTTPS_PORTS</c>).</summary>
-    private void AddPortList(JsonValue value, string scheme, int group)
+    public void AddPortList(ConfigText value, string scheme, int group)
     {
-        if (value.ScalarText is not { } text)
-        {
-            return;
-        }
-
-        foreach (var (port, portStart, portLength) in PortList.Parse(text))
+        foreach (var (port, portStart, portLength) in PortList.Parse(value.Text))
         {
             var (start, length) = value.SpanOf(portStart, portLength);
             Ports.Add(new ConfigPort(new PortUsage(PortRole.Listen, HostScope.AllInterfaces, port, scheme), "*", start, length, group, ValidityOnly: false));
@@ -47,12 +47,14 @@ internal sealed class ConfigPortCollector
     }
 
     /// <summary>Adds each server a connection string value connects to, understood as in code.</summary>
-    public void AddConnectionString(JsonValue value)
+    public void AddConnectionString(JsonValue json)
     {
-        if (value.ScalarText is not { } text)
+        if (json.Scalar is not { } value)
         {
             return;
         }
+
+        var text = value.Text;
 
         // The key says it is a connection string, so a single key=value pair counts; a bare host:port list is how
         // Redis clients (StackExchange.Redis, Aspire's AddRedisClient) read theirs.
@@ -76,20 +78,43 @@ internal sealed class ConfigPortCollector
         var group = NewGroup();
         foreach (var http in parent.Named(httpKey))
         {
-            AddPortList(http, "http", group);
+            if (http.Scalar is { } text)
+            {
+                AddPortList(text, "http", group);
+            }
         }
 
         foreach (var https in parent.Named(httpsKey))
         {
-            AddPortList(https, "https", group);
+            if (https.Scalar is { } text)
+            {
+                AddPortList(text, "https", group);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Adds a port or range of a container file at its place: the first port as a listener on <paramref name="host"/>,
+    /// or only for its validity; the last port of a range only for its validity.
+    /// </summary>
+    public void AddRange(PortSpan span, string host, int group, bool validityOnly)
+    {
+        var (start, length) = (span.Text.Start, span.Text.Length);
+        var written = host.Length == 0 ? "*" : host;
+        var scope = Hosts.Classify(written);
+        Ports.Add(new ConfigPort(new PortUsage(PortRole.Listen, scope, span.Low), written, start, length, group, validityOnly));
+        if (span.High != span.Low)
+        {
+            Ports.Add(new ConfigPort(new PortUsage(PortRole.Listen, scope, span.High), written, start, length, ConfigPort.NoGroup, ValidityOnly: true));
         }
     }
 
     /// <summary>Adds a number that Visual Studio chose (an IIS Express SSL port): only its validity is checked.</summary>
-    public void AddGeneratedPort(JsonValue value)
+    public void AddGeneratedPort(JsonValue json)
     {
-        if (value.ScalarText is { } text && EndpointUrl.TryParsePort(text, 0, text.Length, out var port) && port is { } known)
+        if (json.Scalar is { } value && EndpointUrl.TryParsePort(value.Text, 0, value.Text.Length, out var port) && port is { } known)
         {
+            var text = value.Text;
             var (start, length) = value.SpanOf(0, text.Length);
             Ports.Add(new ConfigPort(new PortUsage(PortRole.Listen, HostScope.Loopback, known, "https"), "localhost", start, length, ConfigPort.NoGroup, ValidityOnly: true));
         }

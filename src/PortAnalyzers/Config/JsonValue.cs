@@ -69,20 +69,10 @@ internal sealed class JsonValue
         }
     }
 
-    /// <summary>
-    /// Where the characters <paramref name="start"/>..+<paramref name="length"/> of <see cref="Text"/> stand in
-    /// the file: exactly, when the value has no escapes; otherwise the whole token.
-    /// </summary>
-    public (int Start, int Length) SpanOf(int start, int length)
-    {
-        if (HasEscapes || start < 0 || start + length > Text.Length)
-        {
-            return (Start, Length);
-        }
-
-        var textStart = Kind == JsonKind.String ? Start + 1 : Start;
-        return (textStart + start, length);
-    }
+    /// <summary>The value as .NET configuration reads it (see <see cref="ScalarText"/>), with where its characters stand.</summary>
+    public ConfigText? Scalar => ScalarText is { } text
+        ? new ConfigText(text, Start, Length, Kind == JsonKind.String ? Start + 1 : Start, Exact: !HasEscapes)
+        : null;
 
     internal void Add(JsonProperty property) => (properties ??= new List<JsonProperty>()).Add(property);
 

@@ -1,6 +1,6 @@
 namespace PortAnalyzers.Config;
 
-/// <summary>Converts the 1-based line and column an XML reader reports into an offset in the text.</summary>
+/// <summary>Converts between offsets in a text and the 1-based lines and columns that readers and messages use.</summary>
 internal static class TextOffsets
 {
     /// <summary>
@@ -19,5 +19,20 @@ internal static class TextOffsets
         }
 
         return System.Math.Min(position + System.Math.Max(column - 1, 0), text.Length) - start;
+    }
+
+    /// <summary>The 1-based line of <paramref name="offset"/>, as the compiler counts lines (CR LF, CR and LF each end one).</summary>
+    public static int LineOf(string text, int offset)
+    {
+        var line = 1;
+        for (var i = 0; i < offset && i < text.Length; i++)
+        {
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            {
+                line++;
+            }
+        }
+
+        return line;
     }
 }

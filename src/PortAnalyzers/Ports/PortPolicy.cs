@@ -70,6 +70,33 @@ internal sealed class PortPolicy
         }
     }
 
+    /// <summary>
+    /// PORT012: a port the container sends traffic to (<paramref name="declaredBy"/>: an EXPOSE, a compose mapping, a
+    /// ContainerPort) in <paramref name="low"/>-<paramref name="high"/>, of which the app listens on none; null when it
+    /// listens on one, when the port is invalid (PORT004) or allowed.
+    /// </summary>
+    public PortFinding? EvaluateContainerPort(long low, long high, string declaredBy, IReadOnlyCollection<long> appPorts, string appPortsDescription)
+    {
+        if (!PortNumber.IsValid(low) || !PortNumber.IsValid(high) || Options.AllowedPorts.Contains(low))
+        {
+            return null;
+        }
+
+        foreach (var port in appPorts)
+        {
+            if (port >= low && port <= high)
+            {
+                return null;
+            }
+        }
+
+        return new PortFinding(DiagnosticIds.ContainerPortNotListenedOn, declaredBy, appPortsDescription);
+    }
+
+    /// <summary>PORT012: a listening setting that another one overrides (ASPNETCORE_URLS wins over ASPNETCORE_HTTP(S)_PORTS).</summary>
+    public static PortFinding OverriddenListenSetting(string ignored, string winner)
+        => new(DiagnosticIds.ContainerPortNotListenedOn, ignored + " is set", winner + " overrides it, so the app does not listen on the ports it names");
+
     /// <summary>PORT010 for each option that could not be parsed.</summary>
     public IEnumerable<PortFinding> OptionFindings()
     {

@@ -1,15 +1,20 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using PortAnalyzers.Code;
 using PortAnalyzers.Config;
+using PortAnalyzers.Config.Containers;
 
 namespace PortAnalyzers.Rules;
 
 /// <summary>
-/// Ports in configuration files (appsettings*.json, launchSettings.json, NuGet.config) given to the compiler as
-/// additional files: the same policy as code (PORT001, PORT003-PORT005, PORT008, PORT009), PORT007 for a file
+/// Ports in configuration files (appsettings*.json, launchSettings.json, NuGet.config, Dockerfiles, compose files,
+/// the SDK's container items) given to the compiler as additional files: the same policy as code (PORT001,
+/// PORT003-PORT005, PORT008, PORT009), PORT012 for container ports the app does not listen on, PORT007 for a file
 /// that cannot be read, PORT010 for invalid options.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -26,7 +31,8 @@ public sealed class ConfigFileAnalyzer : PortAnalyzersAnalyzer
         Descriptors.BrowserBlockedPort,
         Descriptors.DuplicateBinding,
         Descriptors.UnreadableConfigFile,
-        Descriptors.InvalidOption);
+        Descriptors.InvalidOption,
+        Descriptors.ContainerPortNotListenedOn);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Rules.Supported;
 
@@ -39,10 +45,27 @@ public sealed class ConfigFileAnalyzer : PortAnalyzersAnalyzer
         }
 
         var policies = new PolicyProvider(options);
-        context.RegisterAdditionalFileAction(file => Analyze(file, policies));
+        var cancellationToken = context.CancellationToken;
+        var analyzerOptions = context.Options;
+        var containers = new Lazy<ContainerProject>(() => ContainerProjectOf(analyzerOptions, cancellationToken));
+        context.RegisterAdditionalFileAction(file => Analyze(file, policies, containers));
     }
 
-    private static void Analyze(AdditionalFileAnalysisContext context, PolicyProvider policies)
+    /// <summary>The project's own files and container settings, read together when a container file needs them.</summary>
+    private static ContainerProject ContainerProjectOf(AnalyzerOptions options, CancellationToken cancellationToken)
+    {
+        var files = new List<ProjectFile>();
+        foreach (var file in options.AdditionalFiles)
+        {
+            files.Add(new ProjectFile(file.Path, () => file.GetText(cancellationToken)?.ToString()));
+        }
+
+        var global = options.AnalyzerConfigOptionsProvider.GlobalOptions;
+        Func<string, string?> property = key => global.TryGetValue(key, out var value) ? value : null;
+        return new ContainerProject(files, property("build_property.ProjectDir"), SdkContainer.Read(property), cancellationToken);
+    }
+
+    private static void Analyze(AdditionalFileAnalysisContext context, PolicyProvider policies, Lazy<ContainerProject> containers)
     {
         var file = context.AdditionalFile;
         var kind = ConfigFileKinds.Of(file.Path);
@@ -57,15 +80,15 @@ public sealed class ConfigFileAnalyzer : PortAnalyzersAnalyzer
             context.ReportDiagnostic(Rules.Create(finding, At(file, text, new TextSpan(0, 0)))!);
         }
 
-        var content = ConfigFile.Read(kind, text.ToString(), context.CancellationToken);
-        if (content.Error is { } error)
+        var (findings, error) = ConfigFileFindings.Of(kind, file.Path, text.ToString(), policy, containers, context.CancellationToken);
+        if (error is { } unreadable)
         {
             var name = file.Path.Substring(file.Path.LastIndexOfAny(new[] { '/', '\\' }) + 1);
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnreadableConfigFile, At(file, text, new TextSpan(error.Offset, error.Length)), name, error.Message));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnreadableConfigFile, At(file, text, new TextSpan(unreadable.Offset, unreadable.Length)), name, unreadable.Message));
             return;
         }
 
-        foreach (var finding in ConfigFileChecker.Check(content.Ports, policy, offset => text.Lines.GetLineFromPosition(offset).LineNumber + 1))
+        foreach (var finding in findings)
         {
             var related = finding.Related is { } other ? At(file, text, new TextSpan(other.Start, other.Length)) : null;
             if (Rules.Create(finding.Finding, At(file, text, new TextSpan(finding.Start, finding.Length)), related) is { } diagnostic)

@@ -20,9 +20,9 @@ public class JsonReaderTests
         var urls = root.Named("URLS").Single();
         Assert.Equal("http://*:5000", urls.Text);
         Assert.Equal(text.IndexOf("\"http", StringComparison.Ordinal), urls.Start);
-        Assert.Equal(text.IndexOf("5000", StringComparison.Ordinal), urls.SpanOf(9, 4).Start);
+        Assert.Equal(text.IndexOf("5000", StringComparison.Ordinal), urls.Scalar!.Value.SpanOf(9, 4).Start);
         var number = root.Named("n").Single();
-        Assert.Equal((text.IndexOf("42", StringComparison.Ordinal), 2), number.SpanOf(0, 2));
+        Assert.Equal((text.IndexOf("42", StringComparison.Ordinal), 2), number.Scalar!.Value.SpanOf(0, 2));
         Assert.Equal("true", root.Named("t").Single().ScalarText);
         Assert.Null(root.Named("z").Single().ScalarText);
         Assert.Equal(2, root.Named("a").Single().Items.Count);
@@ -46,7 +46,7 @@ public class JsonReaderTests
 
         Assert.Equal("http://*:5000", value.Text);
         Assert.True(value.HasEscapes);
-        Assert.Equal((value.Start, value.Length), value.SpanOf(9, 4));
+        Assert.Equal((value.Start, value.Length), value.Scalar!.Value.SpanOf(9, 4));
         Assert.Equal(text.Length - 1 - value.Start, value.Length);
     }
 

@@ -1,0 +1,266 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PortAnalyzers.Ports;
+
+namespace PortAnalyzers.Config.Containers;
+
+/// <summary>
+/// The findings of a Dockerfile, a compose file or the project file's container items. The ports the app and the
+/// host listen on go through <see cref="ConfigFileChecker"/> like any configuration file; the ports the container
+/// sends traffic to are judged against the ports the app listens on (PORT012).
+/// </summary>
+internal static class ContainerFileChecker
+{
+    public static List<ConfigFinding> CheckDockerfile(ParsedDockerfile file, ContainerProject project, PortPolicy policy)
+    {
+        var dockerfile = file.Model;
+        var ports = new ConfigPortCollector();
+        AddListenVariables(ports, name => dockerfile.Environment.TryGetValue(name, out var variable) ? variable.Value : null);
+        foreach (var expose in dockerfile.Exposes)
+        {
+            if (Span(expose) is { } span)
+            {
+                ports.AddRange(span, "*", ConfigPort.NoGroup, validityOnly: true);
+            }
+        }
+
+        var findings = ConfigFileChecker.Check(ports.Ports, policy, file.LineOf);
+        var environment = new Dictionary<string, ListenSetting>(StringComparer.Ordinal);
+        AddDockerfileSettings(file, environment, sameFile: true);
+        AddOverridden(environment, findings);
+        if (AppListeners.Resolve(project.AppSettings, environment, dockerfile.BaseImage, project.ContainerProfilePorts) is { } app)
+        {
+            foreach (var expose in dockerfile.Exposes)
+            {
+                if (Span(expose) is { } span)
+                {
+                    Judge(policy, span, "EXPOSE declares port " + span.Describe(), app, findings);
+                }
+            }
+        }
+
+        return findings;
+    }
+
+    public static List<ConfigFinding> CheckCompose(ParsedCompose file, ContainerProject project, PortPolicy policy)
+    {
+        var directory = ProjectPaths.DirectoryOf(file.Path);
+        var ports = new ConfigPortCollector();
+        var published = ports.NewGroup();
+        var othersPorts = new HashSet<int>();
+        var owners = new List<ServiceOwner>();
+        foreach (var service in file.Model.Services)
+        {
+            var owner = project.OwnerOf(service.Name, directory);
+            owners.Add(owner);
+            var first = ports.Ports.Count;
+            foreach (var port in service.Ports)
+            {
+                if (port.Published is { } host)
+                {
+                    ports.AddRange(host, port.HostIp, published, validityOnly: false);
+                }
+
+                if (port.Target is { } target && owner != ServiceOwner.OtherProject)
+                {
+                    ports.AddRange(target, "*", ConfigPort.NoGroup, validityOnly: true);
+                }
+            }
+
+            if (owner == ServiceOwner.OtherProject)
+            {
+                // Its own project reports it; its host ports still collide with this project's (PORT009).
+                for (var i = first; i < ports.Ports.Count; i++)
+                {
+                    othersPorts.Add(ports.Ports[i].Start);
+                }
+
+                continue;
+            }
+
+            foreach (var expose in service.Expose)
+            {
+                ports.AddRange(expose, "*", ConfigPort.NoGroup, validityOnly: true);
+            }
+
+            AddListenVariables(ports, name => service.Environment.TryGetValue(name, out var variable) ? variable.Value : null);
+        }
+
+        var findings = ConfigFileChecker.Check(ports.Ports, policy, file.LineOf);
+        findings.RemoveAll(finding => othersPorts.Contains(finding.Start));
+        for (var i = 0; i < owners.Count; i++)
+        {
+            if (owners[i] == ServiceOwner.ThisProject)
+            {
+                CheckServiceTargets(file, file.Model.Services[i], directory, project, policy, findings);
+            }
+        }
+
+        return findings;
+    }
+
+    /// <summary>PORT012 for the <c>ContainerPort</c> and <c>ContainerEnvironmentVariable</c> items, pointed at in the project file's text.</summary>
+    public static List<ConfigFinding> CheckProjectFile(string text, ContainerProject project, PortPolicy policy)
+    {
+        var findings = new List<ConfigFinding>();
+        var sdk = project.Sdk;
+        var environment = new Dictionary<string, ListenSetting>(StringComparer.Ordinal);
+        foreach (var (name, value) in sdk.Environment)
+        {
+            if (ListenVariables.IsListenVariable(name))
+            {
+                environment[name] = new ListenSetting(name, value, "in a ContainerEnvironmentVariable item", ItemSpan(text, "ContainerEnvironmentVariable", name));
+            }
+        }
+
+        AddOverridden(environment, findings);
+        if (sdk.Ports.Count == 0 || AppListeners.Resolve(project.AppSettings, environment, sdk.BaseImage, project.ContainerProfilePorts) is not { } app)
+        {
+            return findings;
+        }
+
+        foreach (var port in sdk.Ports)
+        {
+            if (ContainerPortText.TryParse(port.TrimEnd('/'), out var low, out var high, out _))
+            {
+                var (start, length) = ItemSpan(text, "ContainerPort", port) ?? (0, 0);
+                var span = new PortSpan(low, high, new ConfigText(port, start, length, start, Exact: false));
+                Judge(policy, span, "the ContainerPort item declares port " + span.Describe(), app, findings);
+            }
+        }
+
+        return findings;
+    }
+
+    private static void CheckServiceTargets(ParsedCompose file, ComposeService service, string directory, ContainerProject project, PortPolicy policy, List<ConfigFinding> findings)
+    {
+        var environment = new Dictionary<string, ListenSetting>(StringComparer.Ordinal);
+        ParsedDockerfile? dockerfile = null;
+        var envFile = false;
+        var definitions = new List<(ParsedCompose File, ComposeService Service)>();
+        foreach (var compose in project.ComposeFilesIn(directory))
+        {
+            foreach (var definition in compose.Model.Services)
+            {
+                if (definition.Name == service.Name)
+                {
+                    definitions.Add((compose, definition));
+                    envFile |= definition.HasEnvFile;
+                    dockerfile ??= ContainerProject.DockerfileOf(definition, directory) is { } path ? project.Dockerfile(path) : null;
+                }
+            }
+        }
+
+        if (envFile)
+        {
+            return;
+        }
+
+        if (dockerfile is not null)
+        {
+            AddDockerfileSettings(dockerfile, environment, sameFile: false);
+        }
+
+        foreach (var (compose, definition) in definitions)
+        {
+            var sameFile = ProjectPaths.Same(compose.Path, file.Path);
+            foreach (var variable in definition.Environment.Values)
+            {
+                if (ListenVariables.IsListenVariable(variable.Name))
+                {
+                    var where = (sameFile ? "at line " : "in " + ProjectPaths.FileName(compose.Path) + " at line ") + compose.LineOf(variable.NameStart).ToString(CultureInfo.InvariantCulture);
+                    environment[variable.Name] = new ListenSetting(variable.Name, variable.Value?.Text, where, sameFile ? (variable.NameStart, variable.NameLength) : null);
+                }
+            }
+        }
+
+        AddOverridden(environment, findings);
+        if (AppListeners.Resolve(project.AppSettings, environment, dockerfile?.Model.BaseImage, project.ContainerProfilePorts) is not { } app)
+        {
+            return;
+        }
+
+        foreach (var port in service.Ports)
+        {
+            if (port.Target is { } target)
+            {
+                var declaredBy = port.Published is { } host
+                    ? "the service '" + service.Name + "' maps host port " + host.Describe() + " to container port " + target.Describe()
+                    : "the service '" + service.Name + "' publishes container port " + target.Describe();
+                Judge(policy, target, declaredBy, app, findings);
+            }
+        }
+
+        foreach (var expose in service.Expose)
+        {
+            Judge(policy, expose, "the service '" + service.Name + "' exposes port " + expose.Describe(), app, findings);
+        }
+    }
+
+    private static void Judge(PortPolicy policy, PortSpan span, string declaredBy, AppListeners app, List<ConfigFinding> findings)
+    {
+        if (policy.EvaluateContainerPort(span.Low, span.High, declaredBy, app.Ports, app.Describe()) is { } finding)
+        {
+            findings.Add(new ConfigFinding(finding, span.Text.Start, span.Text.Length));
+        }
+    }
+
+    /// <summary>The URLs and port lists the app listens on, judged like those of appsettings and launchSettings.</summary>
+    private static void AddListenVariables(ConfigPortCollector ports, Func<string, ConfigText?> valueOf)
+    {
+        if (valueOf(ListenVariables.Urls) is { } urls)
+        {
+            ports.AddUrls(urls, PortRole.Listen, ports.NewGroup());
+        }
+
+        var group = ports.NewGroup();
+        if (valueOf(ListenVariables.HttpPorts) is { } http)
+        {
+            ports.AddPortList(http, "http", group);
+        }
+
+        if (valueOf(ListenVariables.HttpsPorts) is { } https)
+        {
+            ports.AddPortList(https, "https", group);
+        }
+    }
+
+    private static void AddDockerfileSettings(ParsedDockerfile file, Dictionary<string, ListenSetting> environment, bool sameFile)
+    {
+        foreach (var variable in file.Model.Environment.Values)
+        {
+            if (ListenVariables.IsListenVariable(variable.Name))
+            {
+                var where = (sameFile ? "at line " : "in " + file.Name + " at line ") + file.LineOf(variable.NameStart).ToString(CultureInfo.InvariantCulture);
+                environment[variable.Name] = new ListenSetting(variable.Name, variable.Value?.Text, where, sameFile ? (variable.NameStart, variable.NameLength) : null);
+            }
+        }
+    }
+
+    /// <summary>PORT012 at the setting that another overrides, or at the overriding one when only it is in this file.</summary>
+    private static void AddOverridden(IReadOnlyDictionary<string, ListenSetting> environment, List<ConfigFinding> findings)
+    {
+        if (AppListeners.Overridden(environment) is not var (ignored, winner))
+        {
+            return;
+        }
+
+        if ((ignored.NameSpan ?? winner.NameSpan) is { } span)
+        {
+            var finding = PortPolicy.OverriddenListenSetting(ignored.Name + " " + ignored.Where, winner.Name + " " + winner.Where);
+            findings.Add(new ConfigFinding(finding, span.Start, span.Length));
+        }
+    }
+
+    private static PortSpan? Span(DockerExpose expose)
+        => expose.Low is { } low && expose.High is { } high ? new PortSpan(low, high, expose.Text) : null;
+
+    /// <summary>Where <c>&lt;Item Include="value"</c> names <paramref name="value"/> in the project file.</summary>
+    private static (int Start, int Length)? ItemSpan(string text, string item, string value)
+    {
+        var match = Regex.Match(text, "<" + item + @"\s[^>]*?Include\s*=\s*[""']\s*(" + Regex.Escape(value) + @")\s*[""']", RegexOptions.IgnoreCase);
+        return match.Success ? (match.Groups[1].Index, match.Groups[1].Length) : null;
+    }
+}

@@ -1,0 +1,245 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
+using PortAnalyzers.Rules;
+using PortAnalyzers.Tests.Verifiers;
+
+namespace PortAnalyzers.Tests.Rules;
+
+/// <summary>PORT012 in compose files (container ports of this project's services) and for the SDK's ContainerPort items.</summary>
+public class PORT012_ComposeAndSdkTests
+{
+    private const string Net8Dockerfile = """
+        FROM mcr.microsoft.com/dotnet/aspnet:8.0
+        COPY . .
+        ENTRYPOINT ["dotnet", "Web.dll"]
+        """;
+
+    [Fact]
+    public Task MappingToPort80OfADotNet8App_Reports() => VerifyAsync(
+        """
+        services:
+          web:
+            build: .
+            ports:
+              - "5000:{|#0:80|}"
+        """,
+        expected: Diagnostic().WithLocation(0).WithArguments(
+            "the service 'web' maps host port 5000 to container port 80",
+            "the app listens on 8080 (the default of mcr.microsoft.com/dotnet/aspnet:8.0)"));
+
+    [Fact]
+    public Task MappingTo8080_DoesNotReport() => VerifyAsync("""
+        services:
+          web:
+            build:
+              context: .
+              dockerfile: Dockerfile
+            ports:
+              - "127.0.0.1:5000:8080"
+              - 8080
+            expose:
+              - "8080"
+        """);
+
+    [Fact]
+    public Task LongSyntaxAndExpose_Report() => VerifyAsync("""
+        services:
+          web:
+            build: .
+            ports:
+              - target: {|PORT012:80|}
+                published: "5000"
+                host_ip: 127.0.0.1
+                protocol: tcp
+            expose: [ {|PORT012:"443"|} ]
+        """);
+
+    [Fact]
+    public Task ServiceEnvironmentOverridesTheDockerfile_MapForm() => VerifyAsync("""
+        services:
+          web:
+            build: .
+            environment:
+              ASPNETCORE_HTTP_PORTS: "5000"
+            ports: ["5000:5000", "5001:{|PORT012:8080|}"]
+        """);
+
+    [Fact]
+    public Task ServiceEnvironment_ListForm() => VerifyAsync("""
+        services:
+          web:
+            build: .
+            environment:
+              - ASPNETCORE_URLS=http://+:5000
+              - Logging__LogLevel__Default=Debug
+            ports:
+              - "5000:5000"
+              - "5001:{|PORT012:8080|}"
+        """);
+
+    [Fact]
+    public Task UrlsInComposeAndHttpPortsInTheDockerfile_ReportsAtTheComposeSide() => VerifyAsync(
+        """
+        services:
+          web:
+            build: .
+            environment:
+              {|#0:ASPNETCORE_URLS|}: http://+:5000
+            ports: ["5000:5000"]
+        """,
+        "FROM mcr.microsoft.com/dotnet/aspnet:8.0\nENV ASPNETCORE_HTTP_PORTS=8080\n",
+        Diagnostic().WithLocation(0).WithArguments(
+            "ASPNETCORE_HTTP_PORTS in Dockerfile at line 2 is set",
+            "ASPNETCORE_URLS at line 5 overrides it, so the app does not listen on the ports it names"));
+
+    [Fact]
+    public Task EnvFileOrUnknownVariables_AreNotJudged() => VerifyAsync("""
+        services:
+          web:
+            build: .
+            env_file: web.env
+            ports: ["5000:80"]
+          api:
+            build: .
+            environment:
+              ASPNETCORE_HTTP_PORTS: ${API_PORT}
+            ports: ["5001:80"]
+        """);
+
+    [Fact]
+    public Task ImageServices_AreNotJudgedForPort012() => VerifyAsync("""
+        services:
+          cache:
+            image: redis:7
+            ports: ["6379:6379"]
+          proxy:
+            image: mcr.microsoft.com/dotnet/aspnet:8.0
+            ports: ["8000:80"]
+        """,
+        projectDir: "/0/");
+
+    [Fact]
+    public Task ServicesOfOtherProjects_AreLeftToThem() => VerifyAsync(
+        """
+        services:
+          web:
+            build:
+              context: .
+              dockerfile: Dockerfile
+            ports: ["5000:{|PORT012:80|}"]
+          worker:
+            build: ../Worker
+            ports: ["5001:80"]
+        """,
+        projectDir: "/0/");
+
+    [Fact]
+    public Task OverrideFileWithoutBuild_IsJudgedThroughTheBaseFile()
+    {
+        var test = Test(
+            """
+            services:
+              web:
+                build:
+                  context: .
+            """,
+            Net8Dockerfile,
+            projectDir: "/0/");
+        test.TestState.AdditionalFiles.Add(ConfigFiles.At("docker-compose.override.yml", """
+            services:
+              web:
+                environment:
+                  - ASPNETCORE_HTTP_PORTS=8080
+                ports:
+                  - "8080"
+                  - "{|PORT012:80|}"
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task ContainerPortItem_Reports()
+    {
+        var test = new CSharpAnalyzerVerifier<ConfigFileAnalyzer>.Test
+        {
+            TestCode = string.Empty,
+            TestState =
+            {
+                AdditionalFiles =
+                {
+                    ConfigFiles.At("Web.csproj", """
+                        <Project Sdk="Microsoft.NET.Sdk.Web">
+                          <ItemGroup>
+                            <ContainerPort Include="8080" Type="tcp" />
+                            <ContainerPort Include="{|PORT012:80|}" Type="tcp" />
+                          </ItemGroup>
+                        </Project>
+                        """),
+                },
+            },
+        };
+        test.TestState.AddOptions(null, "build_property.PortAnalyzersContainerPorts = 8080,80\nbuild_property.UsingMicrosoftNETSdkWeb = true\nbuild_property.TargetFramework = net8.0");
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task ContainerEnvironmentVariables_DecideAndAreCheckedForOverrides()
+    {
+        var test = new CSharpAnalyzerVerifier<ConfigFileAnalyzer>.Test
+        {
+            TestCode = string.Empty,
+            TestState =
+            {
+                AdditionalFiles =
+                {
+                    ConfigFiles.At("Web.csproj", """
+                        <Project Sdk="Microsoft.NET.Sdk.Web">
+                          <ItemGroup>
+                            <ContainerPort Include="5000" />
+                            <ContainerPort Include="{|PORT012:8080|}" />
+                            <ContainerEnvironmentVariable Include="ASPNETCORE_URLS" Value="http://+:5000" />
+                            <ContainerEnvironmentVariable Include="{|PORT012:ASPNETCORE_HTTP_PORTS|}" Value="8080" />
+                          </ItemGroup>
+                        </Project>
+                        """),
+                },
+            },
+        };
+        test.TestState.AddOptions(null, "build_property.PortAnalyzersContainerPorts = 5000,8080\nbuild_property.PortAnalyzersContainerEnvironment = ASPNETCORE_URLS=http://+:5000|ASPNETCORE_HTTP_PORTS=8080\nbuild_property.ContainerBaseImage = mcr.microsoft.com/dotnet/aspnet:8.0");
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task ContainerPortOfASelfContainedApp_IsNotJudged()
+    {
+        var test = new CSharpAnalyzerVerifier<ConfigFileAnalyzer>.Test
+        {
+            TestCode = string.Empty,
+            TestState = { AdditionalFiles = { ConfigFiles.At("Web.csproj", "<Project><ItemGroup><ContainerPort Include=\"80\" /></ItemGroup></Project>") } },
+        };
+        test.TestState.AddOptions(null, "build_property.PortAnalyzersContainerPorts = 80\nbuild_property.UsingMicrosoftNETSdkWeb = true\nbuild_property.TargetFramework = net8.0\nbuild_property.PublishAot = true");
+        return test.RunAsync();
+    }
+
+    private static DiagnosticResult Diagnostic() => CSharpAnalyzerVerifier<ConfigFileAnalyzer>.Diagnostic("PORT012");
+
+    private static Task VerifyAsync(string compose, string dockerfile = Net8Dockerfile, params DiagnosticResult[] expected)
+    {
+        var test = Test(compose, dockerfile, projectDir: null);
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    private static Task VerifyAsync(string compose, string projectDir) => Test(compose, Net8Dockerfile, projectDir).RunAsync();
+
+    private static CSharpAnalyzerVerifier<ConfigFileAnalyzer>.Test Test(string compose, string dockerfile, string? projectDir)
+    {
+        var test = new CSharpAnalyzerVerifier<ConfigFileAnalyzer>.Test
+        {
+            TestCode = string.Empty,
+            TestState = { AdditionalFiles = { ConfigFiles.At("docker-compose.yml", compose), ConfigFiles.At("Dockerfile", dockerfile) } },
+        };
+        test.TestState.AddOptions(null, projectDir is null ? null : "build_property.ProjectDir = " + projectDir);
+        return test;
+    }
+}
