@@ -99,7 +99,7 @@ internal sealed class ConfigPortCollector
     /// </summary>
     public void AddRange(PortSpan span, string host, int group, bool validityOnly)
     {
-        var (start, length) = (span.Text.Start, span.Text.Length);
+        var (start, length) = span.Text.Span;
         var written = host.Length == 0 ? "*" : host;
         var scope = Hosts.Classify(written);
         Ports.Add(new ConfigPort(new PortUsage(PortRole.Listen, scope, span.Low), written, start, length, group, validityOnly));

@@ -11,6 +11,9 @@ internal readonly record struct ConfigText(string Text, int Start, int Length, i
     public (int Start, int Length) SpanOf(int start, int length)
         => Exact && start >= 0 && start + length <= Text.Length ? (TextStart + start, length) : (Start, Length);
 
+    /// <summary>Where the whole value stands: its characters without quotes when exact, else the whole token.</summary>
+    public (int Start, int Length) Span => SpanOf(0, Text.Length);
+
     /// <summary>The characters <paramref name="start"/>..+<paramref name="length"/> of <see cref="Text"/> as a value of their own.</summary>
     public ConfigText Slice(int start, int length)
     {

@@ -51,7 +51,7 @@ public class PORT012_ComposeAndSdkTests
                 published: "5000"
                 host_ip: 127.0.0.1
                 protocol: tcp
-            expose: [ {|PORT012:"443"|} ]
+            expose: [ "{|PORT012:443|}" ]
         """);
 
     [Fact]

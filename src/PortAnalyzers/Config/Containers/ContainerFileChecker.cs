@@ -203,7 +203,8 @@ internal static class ContainerFileChecker
     {
         if (policy.EvaluateContainerPort(span.Low, span.High, declaredBy, app.Ports, app.Describe()) is { } finding)
         {
-            findings.Add(new ConfigFinding(finding, span.Text.Start, span.Text.Length));
+            var (start, length) = span.Text.Span;
+            findings.Add(new ConfigFinding(finding, start, length));
         }
     }
 

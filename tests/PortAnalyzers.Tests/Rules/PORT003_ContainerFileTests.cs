@@ -1,0 +1,63 @@
+using System.Threading.Tasks;
+using PortAnalyzers.Tests.Verifiers;
+
+namespace PortAnalyzers.Tests.Rules;
+
+/// <summary>PORT003 in container files: the app listening on a well-known port, and host ports published on all interfaces.</summary>
+public class PORT003_ContainerFileTests
+{
+    [Fact]
+    public Task DockerfileUrlsOnPort80_Reports() => ConfigFiles.VerifyAsync("Dockerfile", """
+        FROM mcr.microsoft.com/dotnet/aspnet:8.0
+        ENV ASPNETCORE_URLS=http://+:{|PORT003:80|}
+        EXPOSE 80
+        """);
+
+    [Fact]
+    public Task DockerfileHttpPorts80_InAQuotedValue_Reports() => ConfigFiles.VerifyAsync("Dockerfile", """
+        FROM mcr.microsoft.com/dotnet/aspnet:8.0
+        ENV ASPNETCORE_HTTP_PORTS="{|PORT003:80|}" DOTNET_RUNNING_IN_CONTAINER=true
+        EXPOSE 80
+        """);
+
+    [Fact]
+    public Task OverriddenEnvOfAnEarlierStage_IsNotJudged() => ConfigFiles.VerifyAsync("Dockerfile", """
+        FROM mcr.microsoft.com/dotnet/aspnet:8.0 AS base
+        ENV ASPNETCORE_HTTP_PORTS=80
+
+        FROM base
+        ENV ASPNETCORE_HTTP_PORTS=8080
+        """);
+
+    [Fact]
+    public Task ComposePublishedOnAllInterfaces_Reports() => ConfigFiles.VerifyAsync("docker-compose.yml", """
+        services:
+          proxy:
+            image: nginx
+            ports:
+              - "{|PORT003:80|}:8080"
+              - "127.0.0.1:444:8443"
+              - target: 8443
+                published: "{|PORT003:443|}"
+        """);
+
+    [Fact]
+    public Task ComposeLongSyntaxWithLoopbackHostIp_DoesNotReport() => ConfigFiles.VerifyAsync("compose.yaml", """
+        services:
+          proxy:
+            image: nginx
+            ports:
+              - target: 80
+                published: "80"
+                host_ip: 127.0.0.1
+        """);
+
+    [Fact]
+    public Task ComposeEnvironmentOnPort80_Reports() => ConfigFiles.VerifyAsync("compose.yaml", """
+        services:
+          web:
+            image: contoso/web
+            environment:
+              ASPNETCORE_URLS: "http://0.0.0.0:{|PORT003:80|}"
+        """);
+}

@@ -1,0 +1,52 @@
+using System.Threading.Tasks;
+using PortAnalyzers.Rules;
+using PortAnalyzers.Tests.Verifiers;
+
+namespace PortAnalyzers.Tests.Rules;
+
+/// <summary>PORT009 in container files: one host port published twice, one port listed twice.</summary>
+public class PORT009_ContainerFileTests
+{
+    [Fact]
+    public Task TwoServicesPublishTheSameHostPort_Reports() => ConfigFiles.VerifyAsync(
+        "docker-compose.yml",
+        """
+        services:
+          api:
+            image: contoso/api
+            ports: ["{|#1:8080|}:8080"]
+          admin:
+            image: contoso/admin
+            ports: ["127.0.0.1:{|#0:8080|}:8080"]
+        """,
+        expected: CSharpAnalyzerVerifier<ConfigFileAnalyzer>.Diagnostic("PORT009").WithLocation(0).WithLocation(1).WithArguments(8080L, "4"));
+
+    [Fact]
+    public Task DifferentHostAddresses_DoNotReport() => ConfigFiles.VerifyAsync("docker-compose.yml", """
+        services:
+          api:
+            image: contoso/api
+            ports: ["192.0.2.1:8080:8080"]
+          admin:
+            image: contoso/admin
+            ports: ["192.0.2.2:8080:8080", "8081"]
+          other:
+            image: contoso/other
+            ports: ["8081"]
+        """);
+
+    [Fact]
+    public Task HttpPortsWithTheSamePortTwice_Reports() => ConfigFiles.VerifyAsync("docker-compose.yml", """
+        services:
+          web:
+            image: contoso/web
+            environment:
+              - ASPNETCORE_HTTP_PORTS=8080;{|PORT009:8080|}
+        """);
+
+    [Fact]
+    public Task DockerfileHttpAndHttpsOnOnePort_Reports() => ConfigFiles.VerifyAsync("Dockerfile", """
+        FROM mcr.microsoft.com/dotnet/aspnet:8.0
+        ENV ASPNETCORE_HTTP_PORTS=8080 ASPNETCORE_HTTPS_PORTS={|PORT009:8080|}
+        """);
+}
