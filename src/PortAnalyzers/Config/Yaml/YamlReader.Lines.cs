@@ -110,6 +110,25 @@ internal sealed partial class YamlReader
     private bool IsKeyAhead()
     {
         var p = pos;
+        while (p < text.Length && text[p] is '&' or '!')
+        {
+            // An anchor or tag before the node: what follows decides.
+            while (p < text.Length && !IsBlankOrEnd(p))
+            {
+                p++;
+            }
+
+            while (p < text.Length && IsBlank(text[p]))
+            {
+                p++;
+            }
+        }
+
+        if (p >= text.Length || text[p] is '\r' or '\n')
+        {
+            return false;
+        }
+
         if (text[p] is '"' or '\'')
         {
             var quote = text[p];

@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Text;
 
@@ -141,7 +142,7 @@ internal sealed partial class YamlReader
         value.Append(escaped);
     }
 
-    /// <summary>A literal (<c>|</c>) or folded (<c>&gt;</c>) block: the lines deeper than the parent.</summary>
+    /// <summary>A literal (<c>|</c>) or folded (<c>&gt;</c>) block: the lines deeper than the parent, without the block's indentation.</summary>
     private YamlNode ParseBlockScalar(int parentIndent)
     {
         var start = pos;
@@ -149,6 +150,7 @@ internal sealed partial class YamlReader
         SkipToLineEnd();
         var value = new StringBuilder();
         var end = pos;
+        var blockIndent = -1;
         while (pos < text.Length)
         {
             pos += text[pos] == '\r' && pos + 1 < text.Length && text[pos + 1] == '\n' ? 2 : 1;
@@ -161,13 +163,11 @@ internal sealed partial class YamlReader
                 break;
             }
 
+            blockIndent = blank || blockIndent >= 0 ? blockIndent : pos - lineStart;
             SkipToLineEnd();
-            value.Append(separator).Append(text, lineStart, pos - lineStart);
+            var contentStart = Math.Min(lineStart + Math.Max(blockIndent, 0), pos);
+            value.Append(separator).Append(text, contentStart, pos - contentStart);
             end = blank ? end : pos;
-            if (pos >= text.Length)
-            {
-                break;
-            }
         }
 
         return YamlNode.NewScalar(new ConfigText(value.ToString().Trim(), start, end - start, start, Exact: false), plain: false);

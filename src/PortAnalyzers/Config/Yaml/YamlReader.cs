@@ -93,6 +93,11 @@ internal sealed partial class YamlReader
                 return anchor is null ? node : Anchor(anchor, node);
             }
 
+            if (text[pos] == '?' && IsBlankOrEnd(pos + 1))
+            {
+                throw Error(pos, "complex mapping keys ('?') are not supported");
+            }
+
             YamlNode value;
             if (IsSequenceEntry())
             {
@@ -186,6 +191,11 @@ internal sealed partial class YamlReader
             }
 
             return NullAt(end);
+        }
+
+        if (sequenceMayAlign && IsKeyAhead())
+        {
+            throw Error(pos, "a mapping value is not allowed here; quote the text if the ':' belongs to it");
         }
 
         return ParseBlockAt(indent, Column(pos));
@@ -312,7 +322,7 @@ internal sealed partial class YamlReader
     private string ReadName()
     {
         var start = pos;
-        while (pos < text.Length && !IsBlank(text[pos]) && text[pos] is not (',' or '[' or ']' or '{' or '}'))
+        while (pos < text.Length && !IsBlankOrEnd(pos) && text[pos] is not (',' or '[' or ']' or '{' or '}'))
         {
             pos++;
         }
