@@ -47,12 +47,13 @@ public sealed class ConfigFileAnalyzer : PortAnalyzersAnalyzer
         var policies = new PolicyProvider(options);
         var cancellationToken = context.CancellationToken;
         var analyzerOptions = context.Options;
-        var containers = new Lazy<ContainerProject>(() => ContainerProjectOf(analyzerOptions, cancellationToken));
+        var compilation = context.Compilation;
+        var containers = new Lazy<ContainerProject>(() => ContainerProjectOf(analyzerOptions, () => CodeEndpoints.ChosenIn(compilation, cancellationToken), cancellationToken));
         context.RegisterAdditionalFileAction(file => Analyze(file, policies, containers));
     }
 
     /// <summary>The project's own files and container settings, read together when a container file needs them.</summary>
-    private static ContainerProject ContainerProjectOf(AnalyzerOptions options, CancellationToken cancellationToken)
+    private static ContainerProject ContainerProjectOf(AnalyzerOptions options, Func<bool> codeChoosesEndpoints, CancellationToken cancellationToken)
     {
         var files = new List<ProjectFile>();
         foreach (var file in options.AdditionalFiles)
@@ -62,7 +63,7 @@ public sealed class ConfigFileAnalyzer : PortAnalyzersAnalyzer
 
         var global = options.AnalyzerConfigOptionsProvider.GlobalOptions;
         Func<string, string?> property = key => global.TryGetValue(key, out var value) ? value : null;
-        return new ContainerProject(files, property("build_property.ProjectDir"), SdkContainer.Read(property), cancellationToken);
+        return new ContainerProject(files, property("build_property.ProjectDir"), SdkContainer.Read(property), codeChoosesEndpoints, cancellationToken);
     }
 
     private static void Analyze(AdditionalFileAnalysisContext context, PolicyProvider policies, Lazy<ContainerProject> containers)

@@ -36,6 +36,20 @@ public class PORT009_ContainerFileTests
         """);
 
     [Fact]
+    public Task TcpAndUdpOnTheSamePort_DoNotReport() => ConfigFiles.VerifyAsync("docker-compose.yml", """
+        services:
+          log:
+            image: logstash
+            ports:
+              - "5000:5000/tcp"
+              - "5000:5000/udp"
+              - target: 5001
+                published: 5001
+                protocol: udp
+              - "5001:5001"
+        """);
+
+    [Fact]
     public Task HttpPortsWithTheSamePortTwice_Reports() => ConfigFiles.VerifyAsync("docker-compose.yml", """
         services:
           web:

@@ -208,6 +208,42 @@ public class PORT012_ContainerPortNotListenedOnTests
         EXPOSE {|PORT012:80|}
         """);
 
+    [Fact]
+    public Task EmptyHttpPortsBeforeUrls_ClearsTheImageSettingAndIsNotReported() => ConfigFiles.VerifyAsync("Dockerfile", """
+        FROM mcr.microsoft.com/dotnet/aspnet:9.0
+        ENV \
+            # Unset ASPNETCORE_HTTP_PORTS from the base image
+            ASPNETCORE_HTTP_PORTS= \
+            ASPNETCORE_URLS=http://+:18888
+        EXPOSE 18888
+        """);
+
+    [Fact]
+    public Task AppHostedByIis_IsNotJudged() => ConfigFiles.VerifyAsync("Dockerfile", """
+        # escape=`
+        FROM mcr.microsoft.com/dotnet/aspnet:10.0-windowsservercore-ltsc2022
+        RUN powershell -Command Add-WindowsFeature Web-Server
+        EXPOSE 80
+        ENTRYPOINT ["C:\\ServiceMonitor.exe", "w3svc"]
+        """);
+
+    [Fact]
+    public Task CodeThatChoosesItsEndpoints_IsNotJudged()
+    {
+        var test = new CSharpAnalyzerVerifier<ConfigFileAnalyzer>.Test
+        {
+            TestCode = """
+                static class Startup
+                {
+                    // As in a Kestrel setup: options.ListenAnyIP(4317, ...).
+                    public static void Configure(dynamic options) => options.ListenAnyIP(4317);
+                }
+                """,
+            TestState = { AdditionalFiles = { ConfigFiles.At("Dockerfile", "FROM mcr.microsoft.com/dotnet/aspnet:9.0\nEXPOSE 4317\n") } },
+        };
+        return test.RunAsync();
+    }
+
     private static DiagnosticResult Diagnostic() => CSharpAnalyzerVerifier<ConfigFileAnalyzer>.Diagnostic("PORT012");
 
     private static Task VerifyWithAsync(string dockerfile, params (string Name, string Text)[] files)

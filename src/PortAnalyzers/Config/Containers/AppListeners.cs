@@ -89,7 +89,8 @@ internal sealed record AppListeners(HashSet<long> Ports, string Source)
 
         foreach (var name in new[] { ListenVariables.HttpPorts, ListenVariables.HttpsPorts })
         {
-            if (environment.TryGetValue(name, out var ports))
+            // An empty value clears the image's own setting, the way to hand over to ASPNETCORE_URLS.
+            if (environment.TryGetValue(name, out var ports) && !string.IsNullOrWhiteSpace(ports.Value))
             {
                 return (ports, urls);
             }

@@ -13,9 +13,9 @@ internal readonly record struct PortSpan(long Low, long High, ConfigText Text)
 
 /// <summary>
 /// One entry of a service's <c>ports</c>: the port inside the container and, when it is published on a fixed
-/// port of the host, that port and the host address it binds (empty for all interfaces).
+/// port of the host, that port and the host address it binds (empty for all interfaces), and the protocol.
 /// </summary>
-internal readonly record struct ComposePort(PortSpan? Target, PortSpan? Published, string HostIp);
+internal readonly record struct ComposePort(PortSpan? Target, PortSpan? Published, string HostIp, string Protocol);
 
 /// <summary>A variable of a service's <c>environment</c>; <see cref="Value"/> is null when it comes from the shell or an unknown variable.</summary>
 internal readonly record struct ComposeVariable(string Name, ConfigText? Value, int NameStart, int NameLength);

@@ -13,7 +13,8 @@ internal static class ComposePortText
         var value = text.Text;
         var slash = value.LastIndexOf('/');
         var end = slash < 0 ? value.Length : slash;
-        if (slash >= 0 && !ContainerPortText.TryParse("0" + value.Substring(slash), out _, out _, out _))
+        var protocol = "tcp";
+        if (slash >= 0 && !ContainerPortText.TryParse("0" + value.Substring(slash), out _, out _, out protocol))
         {
             return null;
         }
@@ -42,7 +43,7 @@ internal static class ComposePortText
             hostIp = value.Substring(0, ipEnd).Trim('[', ']');
         }
 
-        return new ComposePort(target, published, hostIp);
+        return new ComposePort(target, published, hostIp, protocol);
     }
 
     private static PortSpan? Port(ConfigText text, (int Start, int Length) part)

@@ -81,9 +81,10 @@ internal static class ComposeReader
                 var target = Span(item.Get("target"));
                 var published = Span(item.Get("published"));
                 var hostIp = item.Get("host_ip") is { } ip ? Interpolate(ip.Scalar) ?? string.Empty : string.Empty;
+                var protocol = item.Get("protocol") is { } written ? Interpolate(written.Scalar)?.ToLowerInvariant() ?? "tcp" : "tcp";
                 if (target is not null || published is not null)
                 {
-                    service.Ports.Add(new ComposePort(target, published, hostIp));
+                    service.Ports.Add(new ComposePort(target, published, hostIp, protocol));
                 }
             }
         }

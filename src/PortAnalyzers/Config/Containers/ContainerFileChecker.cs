@@ -30,7 +30,7 @@ internal static class ContainerFileChecker
         var environment = new Dictionary<string, ListenSetting>(StringComparer.Ordinal);
         AddDockerfileSettings(file, environment, sameFile: true);
         AddOverridden(environment, findings);
-        if (AppListeners.Resolve(project.AppSettings, environment, dockerfile.BaseImage, project.ContainerProfilePorts) is { } app)
+        if (!dockerfile.RunsInIis && project.AppListenersFor(environment, dockerfile.BaseImage) is { } app)
         {
             foreach (var expose in dockerfile.Exposes)
             {
@@ -48,7 +48,9 @@ internal static class ContainerFileChecker
     {
         var directory = ProjectPaths.DirectoryOf(file.Path);
         var ports = new ConfigPortCollector();
-        var published = ports.NewGroup();
+
+        // A TCP and a UDP port of the same number do not collide.
+        var published = new Dictionary<string, int>(StringComparer.Ordinal);
         var othersPorts = new HashSet<int>();
         var owners = new List<ServiceOwner>();
         foreach (var service in file.Model.Services)
@@ -60,7 +62,12 @@ internal static class ContainerFileChecker
             {
                 if (port.Published is { } host)
                 {
-                    ports.AddRange(host, port.HostIp, published, validityOnly: false);
+                    if (!published.TryGetValue(port.Protocol, out var group))
+                    {
+                        published.Add(port.Protocol, group = ports.NewGroup());
+                    }
+
+                    ports.AddRange(host, port.HostIp, group, validityOnly: false);
                 }
 
                 if (port.Target is { } target && owner != ServiceOwner.OtherProject)
@@ -116,7 +123,7 @@ internal static class ContainerFileChecker
         }
 
         AddOverridden(environment, findings);
-        if (sdk.Ports.Count == 0 || AppListeners.Resolve(project.AppSettings, environment, sdk.BaseImage, project.ContainerProfilePorts) is not { } app)
+        if (sdk.Ports.Count == 0 || project.AppListenersFor(environment, sdk.BaseImage) is not { } app)
         {
             return findings;
         }
@@ -177,7 +184,7 @@ internal static class ContainerFileChecker
         }
 
         AddOverridden(environment, findings);
-        if (AppListeners.Resolve(project.AppSettings, environment, dockerfile?.Model.BaseImage, project.ContainerProfilePorts) is not { } app)
+        if (dockerfile?.Model.RunsInIis == true || project.AppListenersFor(environment, dockerfile?.Model.BaseImage) is not { } app)
         {
             return;
         }

@@ -39,10 +39,12 @@ internal sealed class ContainerProject
     private readonly CancellationToken cancellationToken;
     private readonly Lazy<AppSettingsListeners> appSettings;
     private readonly Lazy<HashSet<long>> containerProfilePorts;
+    private readonly Lazy<bool> codeChoosesEndpoints;
     private readonly ConcurrentDictionary<string, Lazy<object?>> parsed = new(StringComparer.OrdinalIgnoreCase);
 
-    public ContainerProject(IReadOnlyList<ProjectFile> files, string? projectDirectory, SdkContainer sdk, CancellationToken cancellationToken)
+    public ContainerProject(IReadOnlyList<ProjectFile> files, string? projectDirectory, SdkContainer sdk, Func<bool> codeChoosesEndpoints, CancellationToken cancellationToken)
     {
+        this.codeChoosesEndpoints = new Lazy<bool>(codeChoosesEndpoints);
         this.files = files;
         this.cancellationToken = cancellationToken;
         ProjectDirectory = string.IsNullOrWhiteSpace(projectDirectory) ? null : ProjectPaths.Normalize(projectDirectory!);
@@ -59,6 +61,10 @@ internal sealed class ContainerProject
     public AppSettingsListeners AppSettings => appSettings.Value;
 
     public IReadOnlyCollection<long> ContainerProfilePorts => containerProfilePorts.Value;
+
+    /// <summary>The ports the app listens on in its container, or null when they cannot be known (the code chooses them, or a setting is unknown).</summary>
+    public AppListeners? AppListenersFor(IReadOnlyDictionary<string, ListenSetting> environment, string? baseImage)
+        => codeChoosesEndpoints.Value ? null : AppListeners.Resolve(AppSettings, environment, baseImage, ContainerProfilePorts);
 
     public ParsedDockerfile? Dockerfile(string path) => Parsed(path, ConfigFileKind.Dockerfile) as ParsedDockerfile;
 

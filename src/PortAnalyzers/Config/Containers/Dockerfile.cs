@@ -35,6 +35,9 @@ internal sealed class DockerStage
 
     public List<DockerExpose> Exposes { get; } = new();
 
+    /// <summary>Its ENTRYPOINT or CMD starts IIS (<c>ServiceMonitor.exe w3svc</c>), which hosts the app on its own bindings.</summary>
+    public bool StartsIis { get; set; }
+
     /// <summary>The build arguments in scope and their defaults (null when none is known).</summary>
     public Dictionary<string, string?> Arguments { get; } = new(StringComparer.Ordinal);
 }
@@ -57,6 +60,7 @@ internal sealed class Dockerfile
         BaseImage = chain.Count == 0 ? null : chain[0].Image;
         foreach (var stage in chain)
         {
+            RunsInIis |= stage.StartsIis;
             Exposes.AddRange(stage.Exposes);
             foreach (var variable in stage.Environment)
             {
@@ -69,6 +73,9 @@ internal sealed class Dockerfile
 
     /// <summary>The image the final stage is built on, through the stages it names; null when unknown.</summary>
     public string? BaseImage { get; }
+
+    /// <summary>The app runs in IIS: the ASP.NET Core URL settings and the image's default do not say where it listens.</summary>
+    public bool RunsInIis { get; }
 
     /// <summary>The ports the final image exposes, its own and those of the stages it is built on.</summary>
     public List<DockerExpose> Exposes { get; } = new();

@@ -52,6 +52,10 @@ internal static class DockerfileReader
                 case "EXPOSE":
                     error = ReadExpose(instruction, stage!);
                     break;
+                case "ENTRYPOINT":
+                case "CMD":
+                    stage!.StartsIis |= instruction.Text.IndexOf("w3svc", StringComparison.OrdinalIgnoreCase) >= 0;
+                    break;
             }
 
             if (error is not null)
