@@ -99,6 +99,11 @@ public sealed class ConfigFileAnalyzer : PortAnalyzersAnalyzer
         }
     }
 
+    /// <summary>The location of <paramref name="span"/>, kept inside the text: a reader may point just past its end.</summary>
     private static Location At(AdditionalText file, SourceText text, TextSpan span)
-        => Location.Create(file.Path, span, text.Lines.GetLinePositionSpan(span));
+    {
+        var start = Math.Min(Math.Max(span.Start, 0), text.Length);
+        var inside = new TextSpan(start, Math.Min(span.Length, text.Length - start));
+        return Location.Create(file.Path, inside, text.Lines.GetLinePositionSpan(inside));
+    }
 }

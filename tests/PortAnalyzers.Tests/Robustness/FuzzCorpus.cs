@@ -44,8 +44,15 @@ public static class FuzzCorpus
         var trimmed = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
         return trimmed.StartsWith('{') || trimmed.StartsWith('[') ? TextKind.Json
             : trimmed.StartsWith('<') ? TextKind.Xml
+            : IsContainerFile(trimmed) ? TextKind.Container
             : TextKind.CSharp;
     }
+
+    /// <summary>A Dockerfile or a compose file: an instruction or a comment first, or a top-level <c>services:</c>.</summary>
+    private static bool IsContainerFile(string trimmed)
+        => trimmed.StartsWith("FROM ", StringComparison.Ordinal) || trimmed.StartsWith("ARG ", StringComparison.Ordinal)
+            || trimmed.StartsWith("# ", StringComparison.Ordinal) || trimmed.StartsWith("%YAML", StringComparison.Ordinal)
+            || trimmed.StartsWith("services:", StringComparison.Ordinal) || trimmed.StartsWith("x-", StringComparison.Ordinal);
 
     /// <summary>The raw string literals of one test file, dedented and without markup.</summary>
     public static IEnumerable<string> RawStrings(string testFile)
@@ -81,4 +88,5 @@ public enum TextKind
     CSharp,
     Json,
     Xml,
+    Container,
 }

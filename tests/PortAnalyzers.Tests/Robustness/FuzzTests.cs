@@ -39,7 +39,7 @@ public class FuzzTests
         "[*]\nport_analyzers.dynamic_port_range =\nport_analyzers.allowed_ports = ,;-,",
     };
 
-    private static readonly string[] ConfigNames = { "appsettings.json", "Properties/launchSettings.json", "NuGet.config" };
+    private static readonly string[] ConfigNames = { "appsettings.json", "Properties/launchSettings.json", "NuGet.config", "Dockerfile", "docker-compose.yml", "Web.csproj" };
 
     private readonly ITestOutputHelper output;
 
@@ -62,6 +62,7 @@ public class FuzzTests
         var seeds = FuzzCorpus.Config;
         Assert.Contains(seeds, s => FuzzCorpus.Kind(s) == TextKind.Json);
         Assert.Contains(seeds, s => FuzzCorpus.Kind(s) == TextKind.Xml);
+        Assert.Contains(seeds, s => FuzzCorpus.Kind(s) == TextKind.Container);
         var cases = Spread(seeds, ConfigVariants)
             .Select(c => new FuzzCase($"config seed {c.Seed} variant {c.Variant}", "class C { }", Mutator.Mutate(seeds[c.Seed], c.Variant), EditorConfigs[c.Variant / 8 % EditorConfigs.Length]))
             .ToList();
