@@ -96,7 +96,52 @@ public sealed class ConfigFilesPropsTests : IDisposable
         Assert.Empty(Build(app, "--no-restore"));
     }
 
-    private static string Project(string? checkConfigFiles)
+    [Fact]
+    public void Build_ReportsContainerFindings_FromTheDockerfileTheNearestComposeFileAndTheContainerItems()
+    {
+        const string dockerfile = "FROM mcr.microsoft.com/dotnet/aspnet:8.0 AS base\nEXPOSE 8080\nEXPOSE 80\n";
+        const string compose = """
+            services:
+              app:
+                build: ./App
+                ports: ["5000:80", "5001:8080"]
+              other:
+                build: ./Other
+                ports: ["5002:80"]
+            """;
+        const string items = """
+            <ContainerPort Include="5001" />
+            <ContainerPort Include="8080" />
+            <ContainerEnvironmentVariable Include="ASPNETCORE_URLS" Value="http://+:5000;http://+:5001" />
+            """;
+        var app = Path.Combine(root, "App");
+        Write("Directory.Build.props", "<Project />");
+        Write("Directory.Build.targets", "<Project />");
+        Write("Directory.Packages.props", "<Project />");
+        Write("compose.yaml", compose);
+        Write("App/App.csproj", Project(checkConfigFiles: null, items));
+        Write("App/Library.cs", "public static class Library { }\n");
+        Write("App/Dockerfile", dockerfile);
+        Write("App/appsettings.json", "{}");
+        Write("App/notes.json", "{}");
+
+        var findings = Build(app, "--nologo");
+
+        var projectFile = File.ReadAllText(Path.Combine(app, "App.csproj"));
+        Assert.Equal(
+            new[]
+            {
+                ("PORT012", Path.Combine(app, "App.csproj"), At(projectFile, "8080\"")),
+                ("PORT012", Path.Combine(app, "Dockerfile"), (3, 8)),
+                ("PORT012", Path.Combine(root, "compose.yaml"), At(compose, "80\", \"5001")),
+            },
+            findings);
+
+        Write("App/App.csproj", Project(checkConfigFiles: "false", items));
+        Assert.Empty(Build(app, "--no-restore"));
+    }
+
+    private static string Project(string? checkConfigFiles, string items = "")
     {
         var repository = PackedPackage.FindRepositoryRoot();
         var props = Path.Combine(repository, "src", "PortAnalyzers.Package", "buildTransitive", "PortAnalyzers.props");
@@ -115,6 +160,7 @@ public sealed class ConfigFilesPropsTests : IDisposable
                 <!-- Added by hand as well: it must be read once. notes.json is not a config file name: never read. -->
                 <AdditionalFiles Include="appsettings.json" />
                 <AdditionalFiles Include="notes.json" />
+                {items}
               </ItemGroup>
             </Project>
             """;
