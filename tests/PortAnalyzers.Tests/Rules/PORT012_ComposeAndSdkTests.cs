@@ -183,6 +183,22 @@ public class PORT012_ComposeAndSdkTests
     }
 
     [Fact]
+    public Task ContainerFamily_NamesTheImageTheSdkPicks()
+    {
+        var test = new CSharpAnalyzerVerifier<ConfigFileAnalyzer>.Test
+        {
+            TestCode = string.Empty,
+            TestState = { AdditionalFiles = { ConfigFiles.At("Web.csproj", "<Project><ItemGroup><ContainerPort Include=\"{|#0:80|}\" /></ItemGroup></Project>") } },
+            ExpectedDiagnostics =
+            {
+                Diagnostic().WithLocation(0).WithArguments("the ContainerPort item declares port 80", "the app listens on 8080 (the default of mcr.microsoft.com/dotnet/aspnet:9.0-alpine)"),
+            },
+        };
+        test.TestState.AddOptions(null, "build_property.PortAnalyzersContainerPorts = 80\nbuild_property.UsingMicrosoftNETSdkWeb = true\nbuild_property.TargetFramework = net9.0\nbuild_property.ContainerFamily = alpine");
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task ContainerEnvironmentVariables_DecideAndAreCheckedForOverrides()
     {
         var test = new CSharpAnalyzerVerifier<ConfigFileAnalyzer>.Test

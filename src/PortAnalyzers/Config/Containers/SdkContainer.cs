@@ -7,6 +7,7 @@ namespace PortAnalyzers.Config.Containers;
 /// <summary>
 /// The .NET SDK's container settings (<c>dotnet publish -t:PublishContainer</c>), as the package's props hand them
 /// to the analyzers: the <c>ContainerPort</c> and <c>ContainerEnvironmentVariable</c> items, and the base image,
+/// (<c>ContainerBaseImage</c>, with <c>ContainerFamily</c> for the SDK's own pick)
 /// given or the one the SDK picks (<c>mcr.microsoft.com/dotnet/aspnet</c> of the target framework for a web app
 /// that is neither self-contained nor native AOT). The props join the items with <c>,</c> and <c>|</c> and write a
 /// value's <c>;</c> as <c>,</c>: the compiler's editorconfig reader ends a value at <c>;</c>, its comment character.
@@ -59,9 +60,13 @@ internal sealed record SdkContainer(IReadOnlyList<string> Ports, IReadOnlyList<(
         }
 
         return end > 3 && end < framework.Length && framework[end] == '.' && int.TryParse(framework.Substring(3, end - 3), NumberStyles.None, CultureInfo.InvariantCulture, out var major)
-            ? "mcr.microsoft.com/dotnet/aspnet:" + major.ToString(CultureInfo.InvariantCulture) + ".0"
+            ? "mcr.microsoft.com/dotnet/aspnet:" + major.ToString(CultureInfo.InvariantCulture) + ".0" + Family(property)
             : null;
     }
+
+    /// <summary>The tag suffix <c>ContainerFamily</c> adds (<c>-alpine</c>, <c>-noble-chiseled</c>): the same port, named as the SDK names the image.</summary>
+    private static string Family(Func<string, string?> property)
+        => property("build_property.ContainerFamily") is { } family && family.Trim().Length > 0 ? "-" + family.Trim() : string.Empty;
 
     private static bool IsTrue(string? value) => string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
