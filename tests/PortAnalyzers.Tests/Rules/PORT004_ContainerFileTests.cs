@@ -1,4 +1,6 @@
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using PortAnalyzers.Rules;
 using PortAnalyzers.Tests.Verifiers;
 
 namespace PortAnalyzers.Tests.Rules;
@@ -23,4 +25,11 @@ public class PORT004_ContainerFileTests
               - "5432:{|PORT004:654321|}"
             expose: [{|PORT004:100000|}]
         """);
+
+    [Fact]
+    public Task SeverityFromAGlobalConfig_Applies() => ConfigFiles.VerifyAsync(
+        "Dockerfile",
+        "FROM scratch\nEXPOSE {|#0:70000|}\n",
+        globalConfig: "dotnet_diagnostic.PORT004.severity = warning",
+        expected: CSharpAnalyzerVerifier<ConfigFileAnalyzer>.Diagnostic("PORT004").WithLocation(0).WithSeverity(DiagnosticSeverity.Warning).WithArguments(70000L));
 }
