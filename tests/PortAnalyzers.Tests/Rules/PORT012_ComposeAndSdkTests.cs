@@ -158,84 +158,45 @@ public class PORT012_ComposeAndSdkTests
     }
 
     [Fact]
-    public Task ContainerPortItem_Reports()
-    {
-        var test = new CSharpAnalyzerVerifier<ConfigFileAnalyzer>.Test
-        {
-            TestCode = string.Empty,
-            TestState =
-            {
-                AdditionalFiles =
-                {
-                    ConfigFiles.At("Web.csproj", """
-                        <Project Sdk="Microsoft.NET.Sdk.Web">
-                          <ItemGroup>
-                            <ContainerPort Include="8080" Type="tcp" />
-                            <ContainerPort Include="{|PORT012:80|}" Type="tcp" />
-                          </ItemGroup>
-                        </Project>
-                        """),
-                },
-            },
-        };
-        test.TestState.AddOptions(null, "build_property.PortAnalyzersContainerPorts = 8080,80\nbuild_property.UsingMicrosoftNETSdkWeb = true\nbuild_property.TargetFramework = net8.0");
-        return test.RunAsync();
-    }
+    public Task ContainerPortItem_Reports() => ConfigFiles.VerifyAsync(
+        "Web.csproj",
+        """
+        <Project Sdk="Microsoft.NET.Sdk.Web">
+          <ItemGroup>
+            <ContainerPort Include="8080" Type="tcp" />
+            <ContainerPort Include="{|PORT012:80|}" Type="tcp" />
+          </ItemGroup>
+        </Project>
+        """,
+        globalConfig: "build_property.PortAnalyzersContainerPorts = 8080,80\nbuild_property.UsingMicrosoftNETSdkWeb = true\nbuild_property.TargetFramework = net8.0");
 
     [Fact]
-    public Task ContainerFamily_NamesTheImageTheSdkPicks()
-    {
-        var test = new CSharpAnalyzerVerifier<ConfigFileAnalyzer>.Test
-        {
-            TestCode = string.Empty,
-            TestState = { AdditionalFiles = { ConfigFiles.At("Web.csproj", "<Project><ItemGroup><ContainerPort Include=\"{|#0:80|}\" /></ItemGroup></Project>") } },
-            ExpectedDiagnostics =
-            {
-                Diagnostic().WithLocation(0).WithArguments("the ContainerPort item declares port 80", "the app listens on 8080 (the default of mcr.microsoft.com/dotnet/aspnet:9.0-alpine)"),
-            },
-        };
-        test.TestState.AddOptions(null, "build_property.PortAnalyzersContainerPorts = 80\nbuild_property.UsingMicrosoftNETSdkWeb = true\nbuild_property.TargetFramework = net9.0\nbuild_property.ContainerFamily = alpine");
-        return test.RunAsync();
-    }
+    public Task ContainerFamily_NamesTheImageTheSdkPicks() => ConfigFiles.VerifyAsync(
+        "Web.csproj",
+        "<Project><ItemGroup><ContainerPort Include=\"{|#0:80|}\" /></ItemGroup></Project>",
+        globalConfig: "build_property.PortAnalyzersContainerPorts = 80\nbuild_property.UsingMicrosoftNETSdkWeb = true\nbuild_property.TargetFramework = net9.0\nbuild_property.ContainerFamily = alpine",
+        expected: Diagnostic().WithLocation(0).WithArguments("the ContainerPort item declares port 80", "the app listens on 8080 (the default of mcr.microsoft.com/dotnet/aspnet:9.0-alpine)"));
 
     [Fact]
-    public Task ContainerEnvironmentVariables_DecideAndAreCheckedForOverrides()
-    {
-        var test = new CSharpAnalyzerVerifier<ConfigFileAnalyzer>.Test
-        {
-            TestCode = string.Empty,
-            TestState =
-            {
-                AdditionalFiles =
-                {
-                    ConfigFiles.At("Web.csproj", """
-                        <Project Sdk="Microsoft.NET.Sdk.Web">
-                          <ItemGroup>
-                            <ContainerPort Include="5000" />
-                            <ContainerPort Include="{|PORT012:8080|}" />
-                            <ContainerEnvironmentVariable Include="ASPNETCORE_URLS" Value="http://+:5000" />
-                            <ContainerEnvironmentVariable Include="{|PORT012:ASPNETCORE_HTTP_PORTS|}" Value="8080" />
-                          </ItemGroup>
-                        </Project>
-                        """),
-                },
-            },
-        };
-        test.TestState.AddOptions(null, "build_property.PortAnalyzersContainerPorts = 5000,8080\nbuild_property.PortAnalyzersContainerEnvironment = ASPNETCORE_URLS=http://+:5000|ASPNETCORE_HTTP_PORTS=8080\nbuild_property.ContainerBaseImage = mcr.microsoft.com/dotnet/aspnet:8.0");
-        return test.RunAsync();
-    }
+    public Task ContainerEnvironmentVariables_DecideAndAreCheckedForOverrides() => ConfigFiles.VerifyAsync(
+        "Web.csproj",
+        """
+        <Project Sdk="Microsoft.NET.Sdk.Web">
+          <ItemGroup>
+            <ContainerPort Include="5000" />
+            <ContainerPort Include="{|PORT012:8080|}" />
+            <ContainerEnvironmentVariable Include="ASPNETCORE_URLS" Value="http://+:5000" />
+            <ContainerEnvironmentVariable Include="{|PORT012:ASPNETCORE_HTTP_PORTS|}" Value="8080" />
+          </ItemGroup>
+        </Project>
+        """,
+        globalConfig: "build_property.PortAnalyzersContainerPorts = 5000,8080\nbuild_property.PortAnalyzersContainerEnvironment = ASPNETCORE_URLS=http://+:5000|ASPNETCORE_HTTP_PORTS=8080\nbuild_property.ContainerBaseImage = mcr.microsoft.com/dotnet/aspnet:8.0");
 
     [Fact]
-    public Task ContainerPortOfASelfContainedApp_IsNotJudged()
-    {
-        var test = new CSharpAnalyzerVerifier<ConfigFileAnalyzer>.Test
-        {
-            TestCode = string.Empty,
-            TestState = { AdditionalFiles = { ConfigFiles.At("Web.csproj", "<Project><ItemGroup><ContainerPort Include=\"80\" /></ItemGroup></Project>") } },
-        };
-        test.TestState.AddOptions(null, "build_property.PortAnalyzersContainerPorts = 80\nbuild_property.UsingMicrosoftNETSdkWeb = true\nbuild_property.TargetFramework = net8.0\nbuild_property.PublishAot = true");
-        return test.RunAsync();
-    }
+    public Task ContainerPortOfASelfContainedApp_IsNotJudged() => ConfigFiles.VerifyAsync(
+        "Web.csproj",
+        "<Project><ItemGroup><ContainerPort Include=\"80\" /></ItemGroup></Project>",
+        globalConfig: "build_property.PortAnalyzersContainerPorts = 80\nbuild_property.UsingMicrosoftNETSdkWeb = true\nbuild_property.TargetFramework = net8.0\nbuild_property.PublishAot = true");
 
     private static DiagnosticResult Diagnostic() => CSharpAnalyzerVerifier<ConfigFileAnalyzer>.Diagnostic("PORT012");
 
