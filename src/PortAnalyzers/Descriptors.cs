@@ -131,4 +131,14 @@ internal static class Descriptors
         isEnabledByDefault: true,
         description: "A Dockerfile EXPOSE, a compose port mapping or a ContainerPort item names a port inside the container that the app does not listen on, or ASPNETCORE_URLS and ASPNETCORE_HTTP(S)_PORTS are both set and the second is ignored. The container starts, the app logs no error, and every request times out. Since .NET 8 the ASP.NET Core images make the app listen on 8080, not 80.",
         helpLinkUri: HelpLinkBase + DiagnosticIds.ContainerPortNotListenedOn + ".md");
+
+    public static readonly DiagnosticDescriptor PortUsedByAnotherProject = new(
+        id: DiagnosticIds.PortUsedByAnotherProject,
+        title: "Port also used by another project",
+        messageFormat: "Port {0} is also claimed by project '{1}' ({2}, line {3}); when both run, the second to start fails with 'address already in use'",
+        category: Reliability,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Two projects of one solution (or two projects of one Aspire AppHost) listen on the same port on overlapping addresses: each works alone, and they fail together at start-up. Give each service its own ports, or let the OS or Aspire assign them.",
+        helpLinkUri: HelpLinkBase + DiagnosticIds.PortUsedByAnotherProject + ".md");
 }

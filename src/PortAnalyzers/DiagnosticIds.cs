@@ -15,4 +15,5 @@ public static class DiagnosticIds
     public const string InvalidOption = "PORT010";
     public const string FixedTestContainerHostPort = "PORT011";
     public const string ContainerPortNotListenedOn = "PORT012";
+    public const string PortUsedByAnotherProject = "PORT013";
 }

@@ -32,6 +32,9 @@ internal readonly record struct Binding(string Host, HostScope Scope, long Port)
     }
 }
 
+/// <summary>A port another project listens on: the project's name, the file and line that set it, and the binding.</summary>
+internal readonly record struct ProjectBinding(string Project, string File, int Line, Binding Binding);
+
 internal static class DuplicateBindings
 {
     /// <summary>For each binding that claims a port an earlier one in the group already holds: its index and the earlier one's.</summary>

@@ -97,6 +97,28 @@ internal sealed class PortPolicy
     public static PortFinding OverriddenListenSetting(string ignored, string winner)
         => new(DiagnosticIds.ContainerPortNotListenedOn, ignored + " is set", winner + " overrides it, so the app does not listen on the ports it names");
 
+    /// <summary>
+    /// PORT013: the first binding of another project that claims the same socket address as <paramref name="binding"/>;
+    /// null for port 0, an invalid port (PORT004) or no overlap.
+    /// </summary>
+    public static PortFinding? FindOtherProjectConflict(in Binding binding, IReadOnlyList<ProjectBinding> others)
+    {
+        if (binding.Port == PortNumber.OsAssigned || !PortNumber.IsValid(binding.Port))
+        {
+            return null;
+        }
+
+        foreach (var other in others)
+        {
+            if (binding.Overlaps(other.Binding))
+            {
+                return new PortFinding(DiagnosticIds.PortUsedByAnotherProject, binding.Port, other.Project, other.File, other.Line.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>PORT010 for each option that could not be parsed.</summary>
     public IEnumerable<PortFinding> OptionFindings()
     {

@@ -8,20 +8,30 @@ using Microsoft.CodeAnalysis.Text;
 using PortAnalyzers.Code;
 using PortAnalyzers.Config;
 using PortAnalyzers.Config.Containers;
+using PortAnalyzers.Ports;
 
 namespace PortAnalyzers.Rules;
 
 /// <summary>
 /// Ports in configuration files (appsettings*.json, launchSettings.json, NuGet.config, Dockerfiles, compose files,
 /// the SDK's container items) given to the compiler as additional files: the same policy as code (PORT001,
-/// PORT003-PORT005, PORT008, PORT009), PORT012 for container ports the app does not listen on, PORT007 for a file
-/// that cannot be read, PORT010 for invalid options.
+/// PORT003-PORT005, PORT008, PORT009), PORT012 for container ports the app does not listen on, PORT013 for ports
+/// another project of the solution also claims, PORT007 for a file that cannot be read, PORT010 for invalid options.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ConfigFileAnalyzer : PortAnalyzersAnalyzer
 {
     /// <summary>The MSBuild property <c>PortAnalyzersCheckConfigFiles</c>; <c>false</c> turns config checks off.</summary>
     public const string CheckConfigFilesProperty = "build_property.PortAnalyzersCheckConfigFiles";
+
+    /// <summary>The MSBuild property <c>PortAnalyzersCheckOtherProjects</c>; <c>false</c> turns PORT013 off.</summary>
+    public const string CheckOtherProjectsProperty = "build_property.PortAnalyzersCheckOtherProjects";
+
+    /// <summary>The name of the project a file of another project belongs to (item metadata set by the package's props).</summary>
+    public const string ProjectMetadata = "build_metadata.AdditionalFiles.PortAnalyzersProject";
+
+    /// <summary>Set on the files of an Aspire AppHost's projects, whose ports the AppHost binds.</summary>
+    public const string AppHostResourceMetadata = "build_metadata.AdditionalFiles.PortAnalyzersAppHostResource";
 
     private static readonly ReportedRules Rules = new(
         Descriptors.ListenerInDynamicRange,
@@ -32,7 +42,8 @@ public sealed class ConfigFileAnalyzer : PortAnalyzersAnalyzer
         Descriptors.DuplicateBinding,
         Descriptors.UnreadableConfigFile,
         Descriptors.InvalidOption,
-        Descriptors.ContainerPortNotListenedOn);
+        Descriptors.ContainerPortNotListenedOn,
+        Descriptors.PortUsedByAnotherProject);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Rules.Supported;
 
@@ -49,7 +60,64 @@ public sealed class ConfigFileAnalyzer : PortAnalyzersAnalyzer
         var analyzerOptions = context.Options;
         var compilation = context.Compilation;
         var containers = new Lazy<ContainerProject>(() => ContainerProjectOf(analyzerOptions, () => CodeEndpoints.ChosenIn(compilation, cancellationToken), cancellationToken));
-        context.RegisterAdditionalFileAction(file => Analyze(file, policies, containers));
+        var checkOthers = !ProjectTraits.PropertyIs(options.GlobalOptions, CheckOtherProjectsProperty, "false");
+        var others = new Lazy<OtherProjects>(() => OtherProjectsOf(analyzerOptions, cancellationToken));
+        context.RegisterAdditionalFileAction(file =>
+        {
+            if (OtherProjectOf(file.Options, file.AdditionalFile) is not { } other)
+            {
+                Analyze(file, policies, containers, checkOthers ? others : null);
+            }
+            else if (checkOthers && other.AppHostResource)
+            {
+                ReportConflicts(file, others.Value.ResourcesOtherThan(other.Project));
+            }
+        });
+    }
+
+    /// <summary>The project a file of another project belongs to; null for this project's own files.</summary>
+    private static OtherProjectFile? OtherProjectOf(AnalyzerOptions options, AdditionalText file)
+    {
+        var metadata = options.AnalyzerConfigOptionsProvider.GetOptions(file);
+        if (!metadata.TryGetValue(ProjectMetadata, out var project) || project.Trim().Length == 0)
+        {
+            return null;
+        }
+
+        var resource = ProjectTraits.PropertyIs(metadata, AppHostResourceMetadata, "true");
+        return new OtherProjectFile(file.Path, project.Trim(), resource, () => null);
+    }
+
+    private static OtherProjects OtherProjectsOf(AnalyzerOptions options, CancellationToken cancellationToken)
+    {
+        var files = new List<OtherProjectFile>();
+        foreach (var file in options.AdditionalFiles)
+        {
+            if (OtherProjectOf(options, file) is { } other)
+            {
+                files.Add(other with { ReadText = () => file.GetText(cancellationToken)?.ToString() });
+            }
+        }
+
+        return OtherProjects.Read(files, cancellationToken);
+    }
+
+    /// <summary>PORT013 at each port of <paramref name="context"/>'s file that one of <paramref name="others"/> also claims.</summary>
+    private static void ReportConflicts(AdditionalFileAnalysisContext context, List<ProjectBinding> others)
+    {
+        var file = context.AdditionalFile;
+        if (others.Count == 0 || file.GetText(context.CancellationToken) is not { } text)
+        {
+            return;
+        }
+
+        foreach (var (start, length, binding) in HostListeners.Of(ConfigFileKinds.Of(file.Path), text.ToString(), context.CancellationToken))
+        {
+            if (PortPolicy.FindOtherProjectConflict(binding, others) is { } finding)
+            {
+                context.ReportDiagnostic(Rules.Create(finding, At(file, text, new TextSpan(start, length)))!);
+            }
+        }
     }
 
     /// <summary>The project's own files and container settings, read together when a container file needs them.</summary>
@@ -58,7 +126,10 @@ public sealed class ConfigFileAnalyzer : PortAnalyzersAnalyzer
         var files = new List<ProjectFile>();
         foreach (var file in options.AdditionalFiles)
         {
-            files.Add(new ProjectFile(file.Path, () => file.GetText(cancellationToken)?.ToString()));
+            if (OtherProjectOf(options, file) is null)
+            {
+                files.Add(new ProjectFile(file.Path, () => file.GetText(cancellationToken)?.ToString()));
+            }
         }
 
         var global = options.AnalyzerConfigOptionsProvider.GlobalOptions;
@@ -66,7 +137,7 @@ public sealed class ConfigFileAnalyzer : PortAnalyzersAnalyzer
         return new ContainerProject(files, property("build_property.ProjectDir"), SdkContainer.Read(property), codeChoosesEndpoints, cancellationToken);
     }
 
-    private static void Analyze(AdditionalFileAnalysisContext context, PolicyProvider policies, Lazy<ContainerProject> containers)
+    private static void Analyze(AdditionalFileAnalysisContext context, PolicyProvider policies, Lazy<ContainerProject> containers, Lazy<OtherProjects>? others)
     {
         var file = context.AdditionalFile;
         var kind = ConfigFileKinds.Of(file.Path);
@@ -96,6 +167,11 @@ public sealed class ConfigFileAnalyzer : PortAnalyzersAnalyzer
             {
                 context.ReportDiagnostic(diagnostic);
             }
+        }
+
+        if (others is not null && kind is ConfigFileKind.AppSettings or ConfigFileKind.LaunchSettings or ConfigFileKind.Compose)
+        {
+            ReportConflicts(context, others.Value.All);
         }
     }
 

@@ -11,7 +11,7 @@ namespace PortAnalyzers.Tests.EndToEnd;
 /// project as an analyzer, and <c>dotnet build</c> must print the config findings at their file, line and column.
 /// </summary>
 [Trait("Category", "EndToEnd")]
-public sealed class ConfigFilesPropsTests : IDisposable
+public sealed partial class ConfigFilesPropsTests : IDisposable
 {
     private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(2);
 
@@ -141,7 +141,7 @@ public sealed class ConfigFilesPropsTests : IDisposable
         Assert.Empty(Build(app, "--no-restore"));
     }
 
-    private static string Project(string? checkConfigFiles, string items = "")
+    private static string Project(string? checkConfigFiles, string items = "", string properties = "")
     {
         var repository = PackedPackage.FindRepositoryRoot();
         var props = Path.Combine(repository, "src", "PortAnalyzers.Package", "buildTransitive", "PortAnalyzers.props");
@@ -154,6 +154,7 @@ public sealed class ConfigFilesPropsTests : IDisposable
                 <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>
                 {optOut}
+                {properties}
               </PropertyGroup>
               <ItemGroup>
                 <ProjectReference Include="{analyzer}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
@@ -167,9 +168,16 @@ public sealed class ConfigFilesPropsTests : IDisposable
     }
 
     /// <summary>Each PORT warning the build printed (its summary repeats them), checked against the warning count it prints.</summary>
-    private static List<(string Id, string Path, (int Line, int Column) Position)> Build(string directory, string restoreOption)
+    private static List<(string Id, string Path, (int Line, int Column) Position)> Build(string directory, string restoreOption, string? target = null)
     {
-        var result = DotNet.Run(directory, BuildTimeout, environment: null, "build", restoreOption, "-v", "q", "-nr:false");
+        var arguments = new List<string> { "build" };
+        if (target is not null)
+        {
+            arguments.Add(target);
+        }
+
+        arguments.AddRange(new[] { restoreOption, "-v", "q", "-nr:false" });
+        var result = DotNet.Run(directory, BuildTimeout, environment: null, arguments.ToArray());
         Assert.True(result.ExitCode == 0, result.Describe());
         var findings = DiagnosticLine.Matches(result.Output)
             .Select(m => (

@@ -1,0 +1,110 @@
+using System.IO;
+
+namespace PortAnalyzers.Tests.EndToEnd;
+
+/// <summary>PORT013 in real builds: the props find the solution and hand each project the other projects' files.</summary>
+public sealed partial class ConfigFilesPropsTests
+{
+    private const string SharedPortLaunchSettings = """
+        {
+          "profiles": {
+            "http": { "commandName": "Project", "applicationUrl": "http://localhost:5000" }
+          }
+        }
+        """;
+
+    [Theory]
+    [InlineData("Services.sln")]
+    [InlineData("Services.slnx")]
+    public void SolutionBuild_ReportsPort013InEachProject_NamingTheOther(string solution)
+    {
+        WriteServices(SharedPortLaunchSettings, SharedPortLaunchSettings);
+        CreateSolution(solution);
+
+        var findings = Build(root, "--nologo", solution);
+
+        Assert.Equal(
+            new[]
+            {
+                ("PORT013", Path.Combine(root, "Api", "Properties", "launchSettings.json"), At(SharedPortLaunchSettings, "5000")),
+                ("PORT013", Path.Combine(root, "App", "Properties", "launchSettings.json"), At(SharedPortLaunchSettings, "5000")),
+            },
+            findings);
+    }
+
+    [Fact]
+    public void ProjectBuiltAloneInTheSolutionFolder_FindsTheSolution_AndTheOptOutIsSilent()
+    {
+        WriteServices(SharedPortLaunchSettings, SharedPortLaunchSettings);
+        CreateSolution("Services.slnx");
+        var app = Path.Combine(root, "App");
+
+        Assert.Equal(
+            new[] { ("PORT013", Path.Combine(app, "Properties", "launchSettings.json"), At(SharedPortLaunchSettings, "5000")) },
+            Build(app, "--nologo"));
+
+        Write("App/App.csproj", Project(checkConfigFiles: null, properties: "<PortAnalyzersCheckOtherProjects>false</PortAnalyzersCheckOtherProjects>"));
+        Assert.Empty(Build(app, "--no-restore"));
+    }
+
+    [Fact]
+    public void DifferentPorts_ShowNothing()
+    {
+        WriteServices(SharedPortLaunchSettings, SharedPortLaunchSettings.Replace("5000", "5001", System.StringComparison.Ordinal));
+        CreateSolution("Services.sln");
+
+        Assert.Empty(Build(root, "--nologo", "Services.sln"));
+    }
+
+    [Fact]
+    public void AppHostReferencingBoth_SeesTheConflict()
+    {
+        // No solution file: the services alone see nothing; the AppHost binds both services' ports itself.
+        WriteServices(SharedPortLaunchSettings, SharedPortLaunchSettings);
+        Write("AppHost/AppHost.csproj", Project(
+            checkConfigFiles: null,
+            items: """<ProjectReference Include="../App/App.csproj" /><ProjectReference Include="../Api/Api.csproj" />""",
+            properties: "<IsAspireHost>true</IsAspireHost><AspireHostingSDKVersion>13.6.4</AspireHostingSDKVersion>"));
+        Write("AppHost/Library.cs", "public static class Host { }\n");
+        Write("AppHost/appsettings.json", "{}");
+        Write("AppHost/notes.json", "{}");
+
+        Assert.Equal(
+            new[]
+            {
+                ("PORT013", Path.Combine(root, "Api", "Properties", "launchSettings.json"), At(SharedPortLaunchSettings, "5000")),
+                ("PORT013", Path.Combine(root, "App", "Properties", "launchSettings.json"), At(SharedPortLaunchSettings, "5000")),
+            },
+            Build(Path.Combine(root, "AppHost"), "--nologo"));
+    }
+
+    /// <summary>A solution of App and Api, made by the SDK's own commands in the format its extension names.</summary>
+    private void CreateSolution(string solution)
+    {
+        var format = Path.GetExtension(solution).TrimStart('.');
+        foreach (var arguments in new[]
+        {
+            new[] { "new", "sln", "-n", Path.GetFileNameWithoutExtension(solution), "--format", format },
+            new[] { "sln", solution, "add", Path.Combine("App", "App.csproj"), Path.Combine("Api", "Api.csproj") },
+        })
+        {
+            var result = DotNet.Run(root, BuildTimeout, environment: null, arguments);
+            Assert.True(result.ExitCode == 0, result.Describe());
+        }
+    }
+
+    private void WriteServices(string appLaunchSettings, string apiLaunchSettings)
+    {
+        Write("Directory.Build.props", "<Project />");
+        Write("Directory.Build.targets", "<Project />");
+        Write("Directory.Packages.props", "<Project />");
+        foreach (var (name, launchSettings) in new[] { ("App", appLaunchSettings), ("Api", apiLaunchSettings) })
+        {
+            Write($"{name}/{name}.csproj", Project(checkConfigFiles: null));
+            Write($"{name}/Library.cs", $"public static class {name}Library {{ }}\n");
+            Write($"{name}/appsettings.json", "{}");
+            Write($"{name}/notes.json", "{}");
+            Write($"{name}/Properties/launchSettings.json", launchSettings);
+        }
+    }
+}
