@@ -18,13 +18,13 @@ namespace PortAnalyzers.Benchmarks;
 /// <summary>What one measurement found: the compiler's binding time and each analyzer's own execution time.</summary>
 public sealed class CostMeasurement
 {
-    public CostMeasurement(TimeSpan binding, int compilerErrors, TimeSpan analyzersWall, IReadOnlyDictionary<string, TimeSpan> perAnalyzer, int diagnostics)
+    public CostMeasurement(TimeSpan binding, int compilerErrors, TimeSpan analyzersWall, IReadOnlyDictionary<string, TimeSpan> perAnalyzer, IReadOnlyList<string> findings)
     {
         Binding = binding;
         CompilerErrors = compilerErrors;
         AnalyzersWall = analyzersWall;
         PerAnalyzer = perAnalyzer;
-        Diagnostics = diagnostics;
+        Findings = findings;
     }
 
     /// <summary>Wall time of <c>compilation.GetDiagnostics()</c> on a fresh compilation.</summary>
@@ -44,7 +44,10 @@ public sealed class CostMeasurement
     /// <summary>Analyzer time as a fraction of binding time.</summary>
     public double Ratio => AnalyzerTotal.TotalMilliseconds / Binding.TotalMilliseconds;
 
-    public int Diagnostics { get; }
+    public int Diagnostics => Findings.Count;
+
+    /// <summary>Each diagnostic as <c>PORTnnn file(line,column)</c>, sorted, to check that a change keeps every result.</summary>
+    public IReadOnlyList<string> Findings { get; }
 }
 
 /// <summary>
@@ -116,7 +119,11 @@ public static class AnalyzerCost
             perAnalyzer[analyzer.GetType().Name] = telemetry.ExecutionTime;
         }
 
-        return new CostMeasurement(binding, errors, wall, perAnalyzer, diagnostics.Length);
+        var findings = diagnostics
+            .Select(d => $"{d.Id} {d.Location.GetLineSpan().Path}({d.Location.GetLineSpan().StartLinePosition.Line + 1},{d.Location.GetLineSpan().StartLinePosition.Character + 1})")
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .ToList();
+        return new CostMeasurement(binding, errors, wall, perAnalyzer, findings);
     }
 
     private static bool HasTopLevelStatements(SyntaxTree tree)

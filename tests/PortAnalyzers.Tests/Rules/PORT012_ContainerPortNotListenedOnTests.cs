@@ -244,6 +244,27 @@ public class PORT012_ContainerPortNotListenedOnTests
         return test.RunAsync();
     }
 
+    [Fact]
+    public Task CodeThatSetsTheUrlVariable_IsNotJudged_ButNamesInOtherWords_Are()
+    {
+        var test = new CSharpAnalyzerVerifier<ConfigFileAnalyzer>.Test
+        {
+            TestCode = """
+                static class Startup
+                {
+                    public static void Configure() => System.Environment.SetEnvironmentVariable("ASPNETCORE_URLS", "http://+:4317");
+                }
+                """,
+            TestState = { AdditionalFiles = { ConfigFiles.At("Dockerfile", "FROM mcr.microsoft.com/dotnet/aspnet:9.0\nEXPOSE 4317\n") } },
+        };
+        var other = new CSharpAnalyzerVerifier<ConfigFileAnalyzer>.Test
+        {
+            TestCode = "// Listeners and Urls in a comment, ListenerCount as a name.\nstatic class C { static int ListenerCount => 0; static string UrlsText = \"Urls\"; }",
+            TestState = { AdditionalFiles = { ConfigFiles.At("Dockerfile", "FROM mcr.microsoft.com/dotnet/aspnet:9.0\nEXPOSE {|PORT012:4317|}\n") } },
+        };
+        return Task.WhenAll(test.RunAsync(), other.RunAsync());
+    }
+
     private static DiagnosticResult Diagnostic() => CSharpAnalyzerVerifier<ConfigFileAnalyzer>.Diagnostic("PORT012");
 
     private static Task VerifyWithAsync(string dockerfile, params (string Name, string Text)[] files)

@@ -1,6 +1,7 @@
-using System.Collections.Generic;
+using System;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace PortAnalyzers.Code;
 
@@ -12,28 +13,32 @@ namespace PortAnalyzers.Code;
 /// </summary>
 internal static class CodeEndpoints
 {
-    private static readonly HashSet<string> Names = new()
+    /// <summary>The methods and properties, and (quoted) the variables, that choose where the server listens.</summary>
+    private static readonly string[] Names =
     {
         "Listen", "ListenAnyIP", "ListenLocalhost", "ListenUnixSocket", "ListenNamedPipe", "ListenHandle",
         "UseUrls", "Urls", "UseHttpSys", "ConfigureEndpointDefaults",
+        "\"ASPNETCORE_URLS\"", "\"ASPNETCORE_HTTP_PORTS\"", "\"ASPNETCORE_HTTPS_PORTS\"",
     };
 
-    private static readonly string[] Variables = { "ASPNETCORE_URLS", "ASPNETCORE_HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS" };
-
+    /// <summary>
+    /// Whether a name of <see cref="Names"/> is used as an identifier, or a variable name is written as a string, in
+    /// any file: the text is searched first, and the syntax only where a name stands, so most files are not walked.
+    /// </summary>
     public static bool ChosenIn(Compilation compilation, CancellationToken cancellationToken)
     {
         foreach (var tree in compilation.SyntaxTrees)
         {
-            foreach (var token in tree.GetRoot(cancellationToken).DescendantTokens())
+            var text = tree.GetText(cancellationToken).ToString();
+            foreach (var name in Names)
             {
-                if (token.RawKind == (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken && Names.Contains(token.ValueText))
+                for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
                 {
-                    return true;
-                }
-
-                if (token.RawKind == (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.StringLiteralToken && System.Array.IndexOf(Variables, token.ValueText) >= 0)
-                {
-                    return true;
+                    var token = tree.GetRoot(cancellationToken).FindToken(at);
+                    if (token.SpanStart == at && (token.IsKind(SyntaxKind.IdentifierToken) ? token.ValueText == name : token.IsKind(SyntaxKind.StringLiteralToken) && token.ValueText == name.Trim('"')))
+                    {
+                        return true;
+                    }
                 }
             }
         }

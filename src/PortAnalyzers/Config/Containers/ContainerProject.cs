@@ -64,7 +64,7 @@ internal sealed class ContainerProject
 
     /// <summary>The ports the app listens on in its container, or null when they cannot be known (the code chooses them, or a setting is unknown).</summary>
     public AppListeners? AppListenersFor(IReadOnlyDictionary<string, ListenSetting> environment, string? baseImage)
-        => codeChoosesEndpoints.Value ? null : AppListeners.Resolve(AppSettings, environment, baseImage, ContainerProfilePorts);
+        => AppListeners.Resolve(AppSettings, environment, baseImage, ContainerProfilePorts) is { } listeners && !codeChoosesEndpoints.Value ? listeners : null;
 
     public ParsedDockerfile? Dockerfile(string path) => Parsed(path, ConfigFileKind.Dockerfile) as ParsedDockerfile;
 
