@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace PortAnalyzers.Ports;
 
@@ -63,6 +64,9 @@ internal static class ConnectionStringVocabulary
             }
         }
     }
+
+    /// <summary>The ADO.NET keys of a host or a port, as builder properties name them.</summary>
+    public static IEnumerable<string> HostAndPortKeys => HostKeys.Concat(new[] { PortKey });
 
     public static bool IsServiceScheme(string scheme) => Schemes.Contains(scheme);
 

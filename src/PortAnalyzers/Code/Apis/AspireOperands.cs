@@ -31,8 +31,8 @@ internal static class AspireOperands
     public static void CallbackPort(IOperation assignment, ImmutableArray<IArgumentOperation> arguments, UsageCollector collector)
         => AddPort(((ISimpleAssignmentOperation)assignment).Value, assignment, scheme: null, collector);
 
-    /// <summary>Whether <c>port:</c> or <c>Port</c> is one of an endpoint callback's targets.</summary>
-    public static bool IsHostPort(IPropertySymbol property) => property.Name == "Port";
+    /// <summary>The endpoint callback's property that sets the host port.</summary>
+    public static readonly string[] HostPortProperties = { "Port" };
 
     private static void AddPort(IOperation? port, IOperation call, string? scheme, UsageCollector collector)
     {

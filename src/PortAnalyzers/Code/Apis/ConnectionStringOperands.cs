@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using PortAnalyzers.Ports;
@@ -69,8 +71,8 @@ internal static class ConnectionStringOperands
     }
 
     /// <summary>What a builder assignment can set: an indexer, a host or port property, the connection string.</summary>
-    public static bool IsBuilderKey(IPropertySymbol property)
-        => property.IsIndexer || property.Name == "ConnectionString" || ConnectionStringVocabulary.IsPortKey(property.Name) || ConnectionStringVocabulary.IsHostKey(property.Name);
+    public static IEnumerable<string> BuilderProperties
+        => new[] { WellKnownMemberNames.Indexer, "ConnectionString" }.Concat(ConnectionStringVocabulary.HostAndPortKeys);
 
     /// <summary>A builder key (property name, indexer or <c>Add</c> keyword) and its value.</summary>
     private static void AddKeyValue(string? key, IOperation assigned, IOperation call, UsageCollector collector)

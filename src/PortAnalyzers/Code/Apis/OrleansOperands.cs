@@ -54,8 +54,7 @@ internal static class OrleansOperands
         }
     }
 
-    public static bool IsEndpointOption(IPropertySymbol property)
-        => property.Name is "SiloPort" or "GatewayPort" or "SiloListeningEndpoint" or "GatewayListeningEndpoint";
+    public static readonly string[] EndpointOptionProperties = { "SiloPort", "GatewayPort", "SiloListeningEndpoint", "GatewayListeningEndpoint" };
 
     private static void AddSiloPorts(IOperation call, ImmutableArray<IArgumentOperation> arguments, (HostScope Scope, string Name) host, UsageCollector collector)
     {

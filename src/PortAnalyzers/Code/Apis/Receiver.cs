@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -11,20 +12,28 @@ internal sealed class Receiver
     private readonly bool orDerived;
     private readonly bool orExtensionOn;
 
-    private Receiver(ImmutableArray<KnownType> types, bool orDerived, bool orExtensionOn)
+    private Receiver(ImmutableArray<KnownType> types, bool orDerived, bool orExtensionOn, string[]? nameEndings = null)
     {
         this.types = types;
         this.orDerived = orDerived;
         this.orExtensionOn = orExtensionOn;
+        NameEndings = nameEndings ?? Array.Empty<string>();
     }
 
     /// <summary>The simple names that select a creation without a type walk; none when derived types count too.</summary>
     public ImmutableArray<string> ExactNames => orDerived ? ImmutableArray<string>.Empty : types.Select(t => t.Name).ToImmutableArray();
 
+    /// <summary>How the name of a derived type must end: checked before its base types are walked, and by the index.</summary>
+    public string[] NameEndings { get; }
+
     public static Receiver Of(params KnownType[] types) => new(types.ToImmutableArray(), orDerived: false, orExtensionOn: false);
 
-    /// <summary>The types or any type derived from them (every ADO.NET provider's connection and builder).</summary>
-    public static Receiver OfOrDerived(params KnownType[] types) => new(types.ToImmutableArray(), orDerived: true, orExtensionOn: false);
+    /// <summary>
+    /// The types or any type derived from them whose name ends with one of <paramref name="nameEndings"/> (every
+    /// ADO.NET provider's connection and builder: <c>NpgsqlConnection</c>, <c>SqlConnectionStringBuilder</c>, …). The
+    /// name is checked first, so a type of another family costs no walk of its base types.
+    /// </summary>
+    public static Receiver OfOrDerived(string[] nameEndings, params KnownType[] types) => new(types.ToImmutableArray(), orDerived: true, orExtensionOn: false, nameEndings);
 
     /// <summary>
     /// Any type of a namespace, for a family of extension classes that grows with each package (Aspire's
@@ -41,6 +50,11 @@ internal sealed class Receiver
 
     public bool Matches(ITypeSymbol? type)
     {
+        if (orDerived && (type is null || !WatchedApi.EndsWithAny(type.Name, NameEndings)))
+        {
+            return false;
+        }
+
         for (var current = type; current is not null; current = orDerived ? current.BaseType : null)
         {
             foreach (var known in types)

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -68,6 +70,12 @@ internal sealed class WatchedApi
     /// <summary>The types a creation row creates, by simple name; empty when the row matches derived types.</summary>
     public ImmutableArray<string> CreatedTypeNames { get; private set; } = ImmutableArray<string>.Empty;
 
+    /// <summary>How the names of the derived types a creation row creates end; empty for a row of exact types.</summary>
+    public ImmutableArray<string> CreatedTypeNameEndings { get; private set; } = ImmutableArray<string>.Empty;
+
+    /// <summary>The properties an assignment row assigns (an indexer is <c>this[]</c>), compared ignoring case.</summary>
+    public ImmutableArray<string> AssignedProperties { get; private set; } = ImmutableArray<string>.Empty;
+
     /// <summary>Whether <paramref name="operation"/>, already selected by kind and name, is this API.</summary>
     public bool AppliesTo(IOperation operation) => appliesTo(operation);
 
@@ -75,6 +83,7 @@ internal sealed class WatchedApi
         => new(ApiKind.Creation, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, o => created.Matches(o.Type), extract, BindingGroup.None)
         {
             CreatedTypeNames = created.ExactNames,
+            CreatedTypeNameEndings = created.NameEndings.ToImmutableArray(),
         };
 
     public static WatchedApi Call(Receiver receiver, Extraction extract, params string[] members)
@@ -115,13 +124,19 @@ internal sealed class WatchedApi
             extract,
             group);
 
-    /// <summary>An assignment to a property of the receiver's type that <paramref name="isKey"/> accepts.</summary>
-    public static WatchedApi Assignment(Receiver receiver, Func<IPropertySymbol, bool> isKey, Extraction extract)
-        => new(
+    /// <summary>An assignment to one of <paramref name="properties"/> (ignoring case; <c>this[]</c> for an indexer) of the receiver's type.</summary>
+    public static WatchedApi Assignment(Receiver receiver, IEnumerable<string> properties, Extraction extract)
+    {
+        var names = new HashSet<string>(properties, StringComparer.OrdinalIgnoreCase);
+        return new(
             ApiKind.Assignment,
             ImmutableArray<string>.Empty,
             ImmutableArray<string>.Empty,
-            o => ((ISimpleAssignmentOperation)o).Target is IPropertyReferenceOperation target && isKey(target.Property) && receiver.Matches(target.Property.ContainingType),
+            o => ((ISimpleAssignmentOperation)o).Target is IPropertyReferenceOperation target && names.Contains(target.Property.Name) && receiver.Matches(target.Property.ContainingType),
             extract,
-            BindingGroup.None);
+            BindingGroup.None)
+        {
+            AssignedProperties = names.ToImmutableArray(),
+        };
+    }
 }

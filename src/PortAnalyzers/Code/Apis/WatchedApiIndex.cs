@@ -19,7 +19,8 @@ internal sealed class WatchedApiIndex
     private readonly string[] suffixes;
     private readonly Dictionary<string, ImmutableArray<WatchedApi>> creationsByTypeName;
     private readonly ImmutableArray<WatchedApi> creationsOfDerivedTypes;
-    private readonly ImmutableArray<WatchedApi> assignments;
+    private readonly string[] derivedTypeNameEndings;
+    private readonly Dictionary<string, ImmutableArray<WatchedApi>> assignmentsByProperty;
 
     public WatchedApiIndex(ImmutableArray<WatchedApi> apis)
     {
@@ -30,7 +31,10 @@ internal sealed class WatchedApiIndex
         var creations = apis.Where(a => a.Kind == ApiKind.Creation).ToList();
         creationsByTypeName = Group(creations.SelectMany(a => a.CreatedTypeNames.Select(n => (n, a))));
         creationsOfDerivedTypes = creations.Where(a => a.CreatedTypeNames.IsEmpty).ToImmutableArray();
-        assignments = apis.Where(a => a.Kind == ApiKind.Assignment).ToImmutableArray();
+        derivedTypeNameEndings = creationsOfDerivedTypes.SelectMany(a => a.CreatedTypeNameEndings).Distinct().ToArray();
+        assignmentsByProperty = Group(
+            apis.Where(a => a.Kind == ApiKind.Assignment).SelectMany(a => a.AssignedProperties.Select(p => (p, a))),
+            StringComparer.OrdinalIgnoreCase);
     }
 
     public static WatchedApiIndex Instance { get; } = new(WatchedApis.All);
@@ -51,9 +55,14 @@ internal sealed class WatchedApiIndex
                     return ImmutableArray<WatchedApi>.Empty;
                 }
 
-                return creationsByTypeName.TryGetValue(type.Name, out var created) ? created : creationsOfDerivedTypes;
+                return creationsByTypeName.TryGetValue(type.Name, out var created) ? created
+                    : WatchedApi.EndsWithAny(type.Name, derivedTypeNameEndings) ? creationsOfDerivedTypes
+                    : ImmutableArray<WatchedApi>.Empty;
             case OperationKind.SimpleAssignment:
-                return ((ISimpleAssignmentOperation)operation).Target.Kind == OperationKind.PropertyReference ? assignments : ImmutableArray<WatchedApi>.Empty;
+                return ((ISimpleAssignmentOperation)operation).Target is IPropertyReferenceOperation target
+                    && assignmentsByProperty.TryGetValue(target.Property.Name, out var assigned)
+                    ? assigned
+                    : ImmutableArray<WatchedApi>.Empty;
             default:
                 return ImmutableArray<WatchedApi>.Empty;
         }
@@ -63,7 +72,7 @@ internal sealed class WatchedApiIndex
     private ImmutableArray<WatchedApi> BySuffix(string name)
         => WatchedApi.EndsWithAny(name, suffixes) ? callsBySuffix : ImmutableArray<WatchedApi>.Empty;
 
-    private static Dictionary<string, ImmutableArray<WatchedApi>> Group(IEnumerable<(string Key, WatchedApi Api)> entries)
-        => entries.GroupBy(e => e.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(e => e.Api).ToImmutableArray(), StringComparer.Ordinal);
+    private static Dictionary<string, ImmutableArray<WatchedApi>> Group(IEnumerable<(string Key, WatchedApi Api)> entries, StringComparer? comparer = null)
+        => entries.GroupBy(e => e.Key, comparer ?? StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Api).ToImmutableArray(), comparer ?? StringComparer.Ordinal);
 }

@@ -13,6 +13,9 @@ internal static class WatchedApis
 {
     private static readonly KnownTypes Types = KnownTypes.Instance;
 
+    /// <summary>Every ADO.NET provider's connection and connection string builder, which all end their names so.</summary>
+    private static readonly Receiver AdoNet = Receiver.OfOrDerived(new[] { "Connection", "ConnectionStringBuilder" }, Types.DbConnection, Types.DbConnectionStringBuilder);
+
     public static ImmutableArray<WatchedApi> All { get; } = ImmutableArray.Create(
         // Sockets.
         WatchedApi.Creation(Receiver.Of(Types.TcpListener), Endpoint("localEP", PortRole.Listen)),
@@ -56,21 +59,21 @@ internal static class WatchedApis
             BindingGroup.AppHost,
             AspireOperands.HostPort,
             "AddRedis", "AddPostgres", "AddRabbitMQ", "AddValkey", "AddGarnet", "AddMySql", "AddSqlServer", "AddMongoDB", "AddOracle", "AddKafka", "AddNats", "AddSeq", "AddElasticsearch", "AddQdrant", "AddMilvus", "AddKeycloak", "AddMailPit", "WithHostPort", "WithManagementPlugin"),
-        WatchedApi.Assignment(Receiver.Of(Types.AspireEndpointAnnotation), AspireOperands.IsHostPort, AspireOperands.CallbackPort),
+        WatchedApi.Assignment(Receiver.Of(Types.AspireEndpointAnnotation), AspireOperands.HostPortProperties, AspireOperands.CallbackPort),
 
         // Orleans silos and clients: a silo's two ports start together (PORT009).
         WatchedApi.Call(Receiver.Of(Types.OrleansEndpointOptionsExtensions), BindingGroup.OwnCall, OrleansOperands.ConfigureEndpoints, "ConfigureEndpoints"),
         WatchedApi.Call(Receiver.Of(Types.OrleansSiloHostingExtensions), BindingGroup.OwnCall, OrleansOperands.LocalhostSilo, "UseLocalhostClustering"),
         WatchedApi.Call(Receiver.Of(Types.OrleansClientBuilderExtensions), OrleansOperands.LocalhostClient, "UseLocalhostClustering"),
-        WatchedApi.Assignment(Receiver.Of(Types.OrleansEndpointOptions), OrleansOperands.IsEndpointOption, OrleansOperands.EndpointOption),
+        WatchedApi.Assignment(Receiver.Of(Types.OrleansEndpointOptions), OrleansOperands.EndpointOptionProperties, OrleansOperands.EndpointOption),
 
         // Test containers: the host port a container publishes on (every module builder derives from ContainerBuilder<,,>).
         WatchedApi.Call(Receiver.Of(Types.TestcontainersBuilder, Types.TestcontainersBuilderInterface), ContainerOperands.PortBinding, "WithPortBinding"),
 
         // Connection strings passed to the APIs that take them, and ADO.NET builder keys.
-        WatchedApi.Creation(Receiver.OfOrDerived(Types.DbConnection, Types.DbConnectionStringBuilder), ConnectionStringOperands.Ado("connectionString")),
-        WatchedApi.Call(Receiver.OfOrDerived(Types.DbConnection, Types.DbConnectionStringBuilder), ConnectionStringOperands.AdoAdd, "Add"),
-        WatchedApi.Assignment(Receiver.OfOrDerived(Types.DbConnection, Types.DbConnectionStringBuilder), ConnectionStringOperands.IsBuilderKey, ConnectionStringOperands.AdoAssignment),
+        WatchedApi.Creation(AdoNet, ConnectionStringOperands.Ado("connectionString")),
+        WatchedApi.Call(AdoNet, ConnectionStringOperands.AdoAdd, "Add"),
+        WatchedApi.Assignment(AdoNet, ConnectionStringOperands.BuilderProperties, ConnectionStringOperands.AdoAssignment),
         WatchedApi.Call(Receiver.Of(Types.RedisConnectionMultiplexer), ConnectionStringOperands.Redis("configuration"), "Connect", "ConnectAsync"),
         WatchedApi.Call(Receiver.Of(Types.RedisConfigurationOptions), ConnectionStringOperands.Redis("configuration"), "Parse"),
         WatchedApi.Call(Receiver.Of(Types.RedisEndPointCollection), ConnectionStringOperands.RedisEndPoint, "Add"));
