@@ -12,17 +12,20 @@ namespace PortAnalyzers.Config;
 /// </summary>
 internal static class HostListeners
 {
-    public static List<(int Start, int Length, Binding Binding)> Of(ConfigFileKind kind, string text, CancellationToken cancellationToken)
+    /// <summary>Each listener with its place, and whether its launch profile debugs Blazor WebAssembly (<c>inspectUri</c>).</summary>
+    public static List<(int Start, int Length, Binding Binding, bool WebAssemblyDebugging)> Of(ConfigFileKind kind, string text, CancellationToken cancellationToken)
     {
-        var listeners = new List<(int, int, Binding)>();
+        var listeners = new List<(int, int, Binding, bool)>();
         if (kind is ConfigFileKind.AppSettings or ConfigFileKind.LaunchSettings)
         {
             var file = ConfigFile.Read(kind, text, cancellationToken);
+            var debugging = kind == ConfigFileKind.LaunchSettings && file.Error is null ? WebAssemblyDebuggingProfiles(text, cancellationToken) : new List<(int Start, int End)>();
             foreach (var port in file.Error is null ? file.Ports : new List<ConfigPort>())
             {
                 if (port.Usage.Role == PortRole.Listen && !port.ValidityOnly)
                 {
-                    listeners.Add((port.Start, port.Length, new Binding(port.Host, port.Usage.Host, port.Usage.Port)));
+                    var inDebuggingProfile = debugging.Exists(profile => port.Start >= profile.Start && port.Start < profile.End);
+                    listeners.Add((port.Start, port.Length, new Binding(port.Host, port.Usage.Host, port.Usage.Port), inDebuggingProfile));
                 }
             }
         }
@@ -36,12 +39,33 @@ internal static class HostListeners
                     {
                         var host = port.HostIp.Length == 0 ? "*" : port.HostIp;
                         var (start, length) = published.Text.Span;
-                        listeners.Add((start, length, new Binding(host, Hosts.Classify(host), published.Low)));
+                        listeners.Add((start, length, new Binding(host, Hosts.Classify(host), published.Low), false));
                     }
                 }
             }
         }
 
         return listeners;
+    }
+
+    /// <summary>Where the launch profiles with an <c>inspectUri</c> stand: Blazor WebAssembly's debugging profiles.</summary>
+    private static List<(int Start, int End)> WebAssemblyDebuggingProfiles(string text, CancellationToken cancellationToken)
+    {
+        var profiles = new List<(int, int)>();
+        if (JsonReader.Read(text, cancellationToken).Root is { } root)
+        {
+            foreach (var all in root.Named("profiles"))
+            {
+                foreach (var profile in all.Properties)
+                {
+                    foreach (var _ in profile.Value.Named("inspectUri"))
+                    {
+                        profiles.Add((profile.Value.Start, profile.Value.Start + profile.Value.Length));
+                    }
+                }
+            }
+        }
+
+        return profiles;
     }
 }

@@ -41,9 +41,9 @@ internal sealed class OtherProjects
             }
 
             var name = ProjectPaths.FileName(file.Path);
-            foreach (var (start, _, binding) in HostListeners.Of(ConfigFileKinds.Of(file.Path), text, cancellationToken))
+            foreach (var (start, _, binding, webAssemblyDebugging) in HostListeners.Of(ConfigFileKinds.Of(file.Path), text, cancellationToken))
             {
-                bindings.Add((new ProjectBinding(file.Project, name, TextOffsets.LineOf(text, start), binding), file.AppHostResource));
+                bindings.Add((new ProjectBinding(file.Project, name, TextOffsets.LineOf(text, start), binding, webAssemblyDebugging), file.AppHostResource));
             }
         }
 

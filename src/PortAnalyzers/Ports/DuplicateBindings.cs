@@ -32,8 +32,13 @@ internal readonly record struct Binding(string Host, HostScope Scope, long Port)
     }
 }
 
-/// <summary>A port another project listens on: the project's name, the file and line that set it, and the binding.</summary>
-internal readonly record struct ProjectBinding(string Project, string File, int Line, Binding Binding);
+/// <summary>A port another project listens on, and where it is set.</summary>
+/// <param name="Project">The other project's name.</param>
+/// <param name="File">The file that sets the port.</param>
+/// <param name="Line">The 1-based line of the port in that file.</param>
+/// <param name="Binding">The address and port.</param>
+/// <param name="WebAssemblyDebugging">Set by a launch profile that debugs Blazor WebAssembly (<c>inspectUri</c>).</param>
+internal readonly record struct ProjectBinding(string Project, string File, int Line, Binding Binding, bool WebAssemblyDebugging = false);
 
 internal static class DuplicateBindings
 {

@@ -99,9 +99,10 @@ internal sealed class PortPolicy
 
     /// <summary>
     /// PORT013: the first binding of another project that claims the same socket address as <paramref name="binding"/>;
-    /// null for port 0, an invalid port (PORT004) or no overlap.
+    /// null for port 0, an invalid port (PORT004) or no overlap. Two profiles that both debug Blazor WebAssembly are the
+    /// client and server of one hosted app, which share the server's URLs by design (only the server runs).
     /// </summary>
-    public static PortFinding? FindOtherProjectConflict(in Binding binding, IReadOnlyList<ProjectBinding> others)
+    public static PortFinding? FindOtherProjectConflict(in Binding binding, bool webAssemblyDebugging, IReadOnlyList<ProjectBinding> others)
     {
         if (binding.Port == PortNumber.OsAssigned || !PortNumber.IsValid(binding.Port))
         {
@@ -110,7 +111,7 @@ internal sealed class PortPolicy
 
         foreach (var other in others)
         {
-            if (binding.Overlaps(other.Binding))
+            if (binding.Overlaps(other.Binding) && !(webAssemblyDebugging && other.WebAssemblyDebugging))
             {
                 return new PortFinding(DiagnosticIds.PortUsedByAnotherProject, binding.Port, other.Project, other.File, other.Line.ToString(CultureInfo.InvariantCulture));
             }

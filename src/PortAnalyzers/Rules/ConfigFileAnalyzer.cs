@@ -111,9 +111,9 @@ public sealed class ConfigFileAnalyzer : PortAnalyzersAnalyzer
             return;
         }
 
-        foreach (var (start, length, binding) in HostListeners.Of(ConfigFileKinds.Of(file.Path), text.ToString(), context.CancellationToken))
+        foreach (var (start, length, binding, webAssemblyDebugging) in HostListeners.Of(ConfigFileKinds.Of(file.Path), text.ToString(), context.CancellationToken))
         {
-            if (PortPolicy.FindOtherProjectConflict(binding, others) is { } finding)
+            if (PortPolicy.FindOtherProjectConflict(binding, webAssemblyDebugging, others) is { } finding)
             {
                 context.ReportDiagnostic(Rules.Create(finding, At(file, text, new TextSpan(start, length)))!);
             }

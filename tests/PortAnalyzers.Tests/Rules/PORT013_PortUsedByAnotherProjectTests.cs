@@ -77,6 +77,35 @@ public class PORT013_PortUsedByAnotherProjectTests
         });
 
     [Fact]
+    public Task HostedBlazorWebAssemblyClientAndServer_AreSilent_ButADebuggingProfileAgainstAnApiIsNot() => VerifyAsync(
+        """
+        {
+          "profiles": {
+            "Shop.Client": {
+              "commandName": "Project",
+              "inspectUri": "{wsProtocol}://{url.hostname}:{url.port}/_framework/debug/ws-proxy?browser={browserInspectUri}",
+              "applicationUrl": "https://localhost:7123;http://localhost:{|PORT013:5123|}"
+            }
+          }
+        }
+        """,
+        new[]
+        {
+            ("/Shop/Server/Properties/launchSettings.json", "Shop.Server", """
+                {
+                  "profiles": {
+                    "Shop.Server": {
+                      "commandName": "Project",
+                      "inspectUri": "{wsProtocol}://{url.hostname}:{url.port}/_framework/debug/ws-proxy?browser={browserInspectUri}",
+                      "applicationUrl": "https://localhost:7123;http://localhost:5123"
+                    }
+                  }
+                }
+                """),
+            ("/Api/Properties/launchSettings.json", "Api", """{ "profiles": { "Api": { "applicationUrl": "http://localhost:5123" } } }"""),
+        });
+
+    [Fact]
     public Task OptOut_IsSilent() => VerifyAsync(
         """{ "profiles": { "web": { "applicationUrl": "http://localhost:5000" } } }""",
         new[] { (OtherLaunchSettings, "Api", """{ "profiles": { "api": { "applicationUrl": "http://localhost:5000" } } }""") },
