@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 
 namespace PortAnalyzers.Tests.EndToEnd;
 
@@ -61,13 +62,7 @@ public sealed partial class ConfigFilesPropsTests
     {
         // No solution file: the services alone see nothing; the AppHost binds both services' ports itself.
         WriteServices(SharedPortLaunchSettings, SharedPortLaunchSettings);
-        Write("AppHost/AppHost.csproj", Project(
-            checkConfigFiles: null,
-            items: """<ProjectReference Include="../App/App.csproj" /><ProjectReference Include="../Api/Api.csproj" />""",
-            properties: "<IsAspireHost>true</IsAspireHost><AspireHostingSDKVersion>13.6.4</AspireHostingSDKVersion>"));
-        Write("AppHost/Library.cs", "public static class Host { }\n");
-        Write("AppHost/appsettings.json", "{}");
-        Write("AppHost/notes.json", "{}");
+        WriteAppHost();
 
         Assert.Equal(
             new[]
@@ -78,19 +73,49 @@ public sealed partial class ConfigFilesPropsTests
             Build(Path.Combine(root, "AppHost"), "--nologo"));
     }
 
-    /// <summary>A solution of App and Api, made by the SDK's own commands in the format its extension names.</summary>
-    private void CreateSolution(string solution)
+    [Fact]
+    public void AppHostInTheSolutionWithBoth_ReportsEachConflictOnce()
+    {
+        // The services' own builds report their side; the AppHost's build does not report it in their files again
+        // (Build checks the warning count, so a second copy of a warning fails).
+        WriteServices(SharedPortLaunchSettings, SharedPortLaunchSettings);
+        WriteAppHost();
+        CreateSolution("Services.sln", Path.Combine("AppHost", "AppHost.csproj"));
+
+        Assert.Equal(
+            new[]
+            {
+                ("PORT013", Path.Combine(root, "Api", "Properties", "launchSettings.json"), At(SharedPortLaunchSettings, "5000")),
+                ("PORT013", Path.Combine(root, "App", "Properties", "launchSettings.json"), At(SharedPortLaunchSettings, "5000")),
+            },
+            Build(root, "--nologo", "Services.sln"));
+    }
+
+    /// <summary>A solution of App, Api and <paramref name="projects"/>, made by the SDK's own commands in the format its extension names.</summary>
+    private void CreateSolution(string solution, params string[] projects)
     {
         var format = Path.GetExtension(solution).TrimStart('.');
         foreach (var arguments in new[]
         {
             new[] { "new", "sln", "-n", Path.GetFileNameWithoutExtension(solution), "--format", format },
-            new[] { "sln", solution, "add", Path.Combine("App", "App.csproj"), Path.Combine("Api", "Api.csproj") },
+            new[] { "sln", solution, "add", Path.Combine("App", "App.csproj"), Path.Combine("Api", "Api.csproj") }.Concat(projects).ToArray(),
         })
         {
             var result = DotNet.Run(root, BuildTimeout, environment: null, arguments);
             Assert.True(result.ExitCode == 0, result.Describe());
         }
+    }
+
+    /// <summary>An Aspire AppHost (without the Aspire SDK) that references App and Api.</summary>
+    private void WriteAppHost()
+    {
+        Write("AppHost/AppHost.csproj", Project(
+            checkConfigFiles: null,
+            items: """<ProjectReference Include="../App/App.csproj" /><ProjectReference Include="../Api/Api.csproj" />""",
+            properties: "<IsAspireHost>true</IsAspireHost><AspireHostingSDKVersion>13.6.4</AspireHostingSDKVersion>"));
+        Write("AppHost/Library.cs", "public static class Host { }\n");
+        Write("AppHost/appsettings.json", "{}");
+        Write("AppHost/notes.json", "{}");
     }
 
     private void WriteServices(string appLaunchSettings, string apiLaunchSettings)

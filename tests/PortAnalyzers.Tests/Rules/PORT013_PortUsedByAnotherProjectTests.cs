@@ -126,6 +126,18 @@ public class PORT013_PortUsedByAnotherProjectTests
         return test.RunAsync();
     }
 
+    [Fact]
+    public Task AppHostsOwnPortUsedByAResource_ReportsInTheAppHostsFileOnly()
+    {
+        // microsoft/aspire#2927: a worker bound the AppHost's own port. The worker's side is its own build's to report.
+        var test = Test(
+            """{ "profiles": { "https": { "applicationUrl": "https://localhost:{|PORT013:17001|};http://localhost:15001" } } }""",
+            new[] { ("/Worker/Properties/launchSettings.json", "Worker", """{ "profiles": { "http": { "applicationUrl": "https://localhost:17001" } } }""") },
+            properties: null,
+            appHostResources: true);
+        return test.RunAsync();
+    }
+
     private static DiagnosticResult Diagnostic() => CSharpAnalyzerVerifier<ConfigFileAnalyzer>.Diagnostic("PORT013");
 
     private static Task VerifyAsync(string ownLaunchSettings, (string Path, string Project, string Text)[] others, params DiagnosticResult[] expected)
