@@ -63,45 +63,45 @@ public sealed class PortUsageAnalyzer : PortAnalyzersAnalyzer
             }
         });
 
+        // One action per kind, each asking the index for its kind: almost no operation is a watched API, and the
+        // index says so on its name before any type is compared.
         var index = WatchedApiIndex.Instance;
-        context.RegisterOperationAction(
-            operation =>
+        context.RegisterOperationAction(operation => Analyze(operation, index.Candidates((IInvocationOperation)operation.Operation)), OperationKind.Invocation);
+        context.RegisterOperationAction(operation => Analyze(operation, index.Candidates((IObjectCreationOperation)operation.Operation)), OperationKind.ObjectCreation);
+        context.RegisterOperationAction(operation => Analyze(operation, index.Candidates((ISimpleAssignmentOperation)operation.Operation)), OperationKind.SimpleAssignment);
+
+        void Analyze(in OperationAnalysisContext operation, ImmutableArray<WatchedApi> candidates)
+        {
+            if (candidates.IsEmpty)
             {
-                // Almost no operation is a watched API: the index says so on its name before any type is compared.
-                var candidates = index.Candidates(operation.Operation);
-                if (candidates.IsEmpty)
-                {
-                    return;
-                }
+                return;
+            }
 
-                UsageCollector? collector = null;
-                var group = BindingGroup.None;
-                foreach (var api in candidates)
+            UsageCollector? collector = null;
+            var group = BindingGroup.None;
+            foreach (var api in candidates)
+            {
+                if (api.AppliesTo(operation.Operation))
                 {
-                    if (api.AppliesTo(operation.Operation))
-                    {
-                        collector ??= new UsageCollector(symbols, values, addresses, operation.CancellationToken);
-                        api.Extract(operation.Operation, Arguments(operation.Operation), collector);
-                        group = api.Group == BindingGroup.None ? group : api.Group;
-                    }
+                    collector ??= new UsageCollector(symbols, values, addresses, operation.CancellationToken);
+                    api.Extract(operation.Operation, Arguments(operation.Operation), collector);
+                    group = api.Group == BindingGroup.None ? group : api.Group;
                 }
+            }
 
-                if (collector is null || (collector.Usages.Count == 0 && group == BindingGroup.None))
-                {
-                    return;
-                }
+            if (collector is null || (collector.Usages.Count == 0 && group == BindingGroup.None))
+            {
+                return;
+            }
 
-                // The file's policy is looked up only when there is something to judge.
-                var policy = policies.For(operation.Operation.Syntax.SyntaxTree);
-                Report(collector.Usages, policy, operation.ReportDiagnostic);
-                if (group != BindingGroup.None)
-                {
-                    ReportDuplicates(group, (IInvocationOperation)operation.Operation, collector, policy, operation.ReportDiagnostic);
-                }
-            },
-            OperationKind.ObjectCreation,
-            OperationKind.Invocation,
-            OperationKind.SimpleAssignment);
+            // The file's policy is looked up only when there is something to judge.
+            var policy = policies.For(operation.Operation.Syntax.SyntaxTree);
+            Report(collector.Usages, policy, operation.ReportDiagnostic);
+            if (group != BindingGroup.None)
+            {
+                ReportDuplicates(group, (IInvocationOperation)operation.Operation, collector, policy, operation.ReportDiagnostic);
+            }
+        }
     }
 
     private static ImmutableArray<IArgumentOperation> Arguments(IOperation operation) => operation switch

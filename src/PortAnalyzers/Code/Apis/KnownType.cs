@@ -32,7 +32,8 @@ internal sealed class KnownType
 
     public bool Matches(ITypeSymbol? type)
     {
-        if (type is not INamedTypeSymbol { ContainingType: null } named || (named.Name != Name && Name != AnyName) || named.TypeKind == TypeKind.Error)
+        // The name first, on the plain symbol: it turns away almost every type before a cast or another symbol is read.
+        if (type is null || (type.Name != Name && Name != AnyName) || type is not INamedTypeSymbol { ContainingType: null } named || named.TypeKind == TypeKind.Error)
         {
             return false;
         }

@@ -39,34 +39,36 @@ internal sealed class WatchedApiIndex
 
     public static WatchedApiIndex Instance { get; } = new(WatchedApis.All);
 
-    /// <summary>The rows <paramref name="operation"/> may be; each still checks its type with <see cref="WatchedApi.AppliesTo"/>.</summary>
-    public ImmutableArray<WatchedApi> Candidates(IOperation operation)
+    /// <summary>
+    /// The rows a call may be, by its method's name; each still checks its type with <see cref="WatchedApi.AppliesTo"/>.
+    /// One entry per operation kind, so that the analyzer registers one action per kind and no operation's kind is
+    /// asked again: this runs for every call of the compilation.
+    /// </summary>
+    public ImmutableArray<WatchedApi> Candidates(IInvocationOperation call)
     {
-        // A switch on the kind, not a chain of interface type tests: this runs for every call of the compilation.
-        switch (operation.Kind)
-        {
-            case OperationKind.Invocation:
-                var name = ((IInvocationOperation)operation).TargetMethod.Name;
-                return callsByName.TryGetValue(name, out var named) ? named : BySuffix(name);
-            case OperationKind.ObjectCreation:
-                var creation = (IObjectCreationOperation)operation;
-                if (creation.Arguments.IsEmpty || creation.Type is not { } type)
-                {
-                    return ImmutableArray<WatchedApi>.Empty;
-                }
-
-                return creationsByTypeName.TryGetValue(type.Name, out var created) ? created
-                    : WatchedApi.EndsWithAny(type.Name, derivedTypeNameEndings) ? creationsOfDerivedTypes
-                    : ImmutableArray<WatchedApi>.Empty;
-            case OperationKind.SimpleAssignment:
-                return ((ISimpleAssignmentOperation)operation).Target is IPropertyReferenceOperation target
-                    && assignmentsByProperty.TryGetValue(target.Property.Name, out var assigned)
-                    ? assigned
-                    : ImmutableArray<WatchedApi>.Empty;
-            default:
-                return ImmutableArray<WatchedApi>.Empty;
-        }
+        var name = call.TargetMethod.Name;
+        return callsByName.TryGetValue(name, out var named) ? named : BySuffix(name);
     }
+
+    /// <summary>The rows a creation may be, by the created type's name (a creation without arguments has no operand to read).</summary>
+    public ImmutableArray<WatchedApi> Candidates(IObjectCreationOperation creation)
+    {
+        if (creation.Arguments.IsEmpty || creation.Type is not { } type)
+        {
+            return ImmutableArray<WatchedApi>.Empty;
+        }
+
+        var name = type.Name;
+        return creationsByTypeName.TryGetValue(name, out var created) ? created
+            : WatchedApi.EndsWithAny(name, derivedTypeNameEndings) ? creationsOfDerivedTypes
+            : ImmutableArray<WatchedApi>.Empty;
+    }
+
+    /// <summary>The rows an assignment may be, by the assigned property's name.</summary>
+    public ImmutableArray<WatchedApi> Candidates(ISimpleAssignmentOperation assignment)
+        => assignment.Target is IPropertyReferenceOperation target && assignmentsByProperty.TryGetValue(target.Property.Name, out var assigned)
+            ? assigned
+            : ImmutableArray<WatchedApi>.Empty;
 
     /// <summary>The rows named by how their names end, which check the end again themselves.</summary>
     private ImmutableArray<WatchedApi> BySuffix(string name)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -13,13 +14,17 @@ namespace PortAnalyzers.Code;
 /// </summary>
 internal static class WrittenConnectionStrings
 {
+    private static readonly char[] LineBreaks = { '\n', '\r' };
+    private static readonly char[] QuoteOrBrace = { '"', '}' };
+
     public static IEnumerable<(ExpressionSyntax String, List<ConnectionEndpoint> Endpoints)> In(SemanticModel model, CancellationToken cancellationToken)
     {
         var tree = model.SyntaxTree;
         var positions = new List<int>();
 
         // Free for the texts parsed from a string (the usual case); a file large enough to be kept in chunks is copied once.
-        ConnectionStringCandidates.Find(tree.GetText(cancellationToken).ToString(), positions, cancellationToken);
+        var text = tree.GetText(cancellationToken).ToString();
+        ConnectionStringCandidates.Find(text, positions, cancellationToken);
         if (positions.Count == 0)
         {
             yield break;
@@ -27,8 +32,15 @@ internal static class WrittenConnectionStrings
 
         var root = tree.GetRoot(cancellationToken);
         var read = new HashSet<ExpressionSyntax>();
+        var multiLineStrings = HasMultiLineStrings(text);
         foreach (var position in positions)
         {
+            // Most positions are code (var port = …): those are left before the token is looked up, which walks the tree.
+            if (!multiLineStrings && !FollowsQuoteOrBraceOnItsLine(text, position))
+            {
+                continue;
+            }
+
             if (StringExpressionText.WholeStringAt(root, position) is { } whole && read.Add(whole)
                 && StringExpressionText.WrittenEndpoints(whole) is { Count: > 0 } endpoints
                 && !IsInGeneratedCode(model, whole, cancellationToken))
@@ -36,6 +48,23 @@ internal static class WrittenConnectionStrings
                 yield return (whole, endpoints);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the file has a string that may span lines: verbatim (<c>@"</c>, <c>$@"</c>, <c>@$"</c>) or raw
+    /// (<c>"""</c>). Without one, every string starts on the line where its text is, after a quote, or, for the text
+    /// after an interpolation's hole that spans lines, after the hole's closing brace.
+    /// </summary>
+    private static bool HasMultiLineStrings(string text)
+        => text.IndexOf("@\"", StringComparison.Ordinal) >= 0
+           || text.IndexOf("@$\"", StringComparison.Ordinal) >= 0
+           || text.IndexOf("\"\"\"", StringComparison.Ordinal) >= 0;
+
+    /// <summary>Whether a quote or a closing brace stands before <paramref name="position"/> on its line: else, in a file without <see cref="HasMultiLineStrings"/>, it is not in a string.</summary>
+    private static bool FollowsQuoteOrBraceOnItsLine(string text, int position)
+    {
+        var lineStart = position == 0 ? 0 : text.LastIndexOfAny(LineBreaks, position - 1) + 1;
+        return text.IndexOfAny(QuoteOrBrace, lineStart, position - lineStart) >= 0;
     }
 
     /// <summary>
