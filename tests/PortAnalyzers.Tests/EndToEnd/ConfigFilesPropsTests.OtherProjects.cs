@@ -1,5 +1,8 @@
+using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
 
 namespace PortAnalyzers.Tests.EndToEnd;
 
@@ -89,6 +92,43 @@ public sealed partial class ConfigFilesPropsTests
                 ("PORT013", Path.Combine(root, "App", "Properties", "launchSettings.json"), At(SharedPortLaunchSettings, "5000")),
             },
             Build(root, "--nologo", "Services.sln"));
+    }
+
+    [Fact]
+    public void ProjectWithoutSettingsOfItsOwn_GetsNoFilesOfOtherProjects()
+    {
+        // A library has no port to compare: the other projects' files would only make it compile again when they change.
+        WriteServices(SharedPortLaunchSettings, SharedPortLaunchSettings);
+        Write("Library/Library.csproj", Project(checkConfigFiles: null));
+        Write("Library/Library.cs", "public static class Library { }\n");
+        CreateSolution("Services.slnx", Path.Combine("Library", "Library.csproj"));
+
+        Assert.Empty(OtherProjectFilesOf("Library"));
+        Assert.Equal(
+            new[] { ("Api", Path.Combine(root, "Api", "Properties", "launchSettings.json")), ("Api", Path.Combine(root, "Api", "appsettings.json")) },
+            OtherProjectFilesOf("App"));
+    }
+
+    /// <summary>The files of other projects the props hand <paramref name="project"/>, with the project each belongs to.</summary>
+    private List<(string Project, string Path)> OtherProjectFilesOf(string project)
+    {
+        // The target that writes the compiler's editorconfig runs the props' targets first; no compilation.
+        var result = DotNet.Run(
+            Path.Combine(root, project),
+            BuildTimeout,
+            environment: null,
+            "msbuild", "-restore", "-nologo", "-nr:false", "-t:GenerateMSBuildEditorConfigFileShouldRun", "-getItem:AdditionalFiles");
+        Assert.True(result.ExitCode == 0, result.Describe());
+        var files = new List<(string, string)>();
+        foreach (var item in JsonDocument.Parse(result.Output.Substring(result.Output.IndexOf('{', StringComparison.Ordinal))).RootElement.GetProperty("Items").GetProperty("AdditionalFiles").EnumerateArray())
+        {
+            if (item.TryGetProperty("PortAnalyzersProject", out var owner) && owner.GetString() is { Length: > 0 } name)
+            {
+                files.Add((name, item.GetProperty("FullPath").GetString()!));
+            }
+        }
+
+        return files;
     }
 
     /// <summary>A solution of App, Api and <paramref name="projects"/>, made by the SDK's own commands in the format its extension names.</summary>
