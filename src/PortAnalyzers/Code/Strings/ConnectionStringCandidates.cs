@@ -64,11 +64,17 @@ internal static class ConnectionStringCandidates
     /// <summary>Words of ASCII letters and digits, matched in any case against the text before a position, without allocating.</summary>
     private sealed class WordSet
     {
+        /// <summary>The words in lower case, by length.</summary>
         private readonly string[][] byLength;
 
         public WordSet(IEnumerable<string> words)
         {
-            var all = words.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var all = words.Select(w => w.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
+            if (all.Exists(w => !w.All(IsWordChar)))
+            {
+                throw new ArgumentException("A word of the set is not made of ASCII letters and digits.", nameof(words));
+            }
+
             byLength = new string[all.Max(w => w.Length) + 1][];
             for (var length = 0; length < byLength.Length; length++)
             {
@@ -106,13 +112,31 @@ internal static class ConnectionStringCandidates
 
             foreach (var word in byLength[length])
             {
-                if (string.Compare(text, start, word, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+                if (EqualsIgnoringCase(text, start, word))
                 {
                     return true;
                 }
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// Whether the text at <paramref name="start"/> is <paramref name="lowerWord"/> in any case. This runs for almost
+        /// every <c>=</c> of a file, so it compares the characters itself: the text there is ASCII letters and digits
+        /// (<see cref="IsWordChar"/>), where setting bit 0x20 lowers a letter and keeps a digit.
+        /// </summary>
+        private static bool EqualsIgnoringCase(string text, int start, string lowerWord)
+        {
+            for (var i = 0; i < lowerWord.Length; i++)
+            {
+                if ((text[start + i] | 0x20) != lowerWord[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static bool IsWordChar(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9');
