@@ -27,11 +27,10 @@ extract() {
   local source="$1" target="$2"
   mkdir -p "$target"
   if git -C "$source" rev-parse --is-bare-repository 2>/dev/null | grep -q true; then
+    # One archive of HEAD's wanted files. A partial mirror may lack the blobs of other files (binaries): git names
+    # them on stderr and still writes every wanted file.
     git -C "$source" ls-tree -r --name-only HEAD | sed 's|^|/|' | grep -E "$wanted" | grep -vE '/(bin|obj)/' | sed 's|^/||' |
-      while IFS= read -r file; do
-        mkdir -p "$target/$(dirname "$file")"
-        git -C "$source" show "HEAD:$file" > "$target/$file" 2>/dev/null || rm -f "$target/$file"
-      done
+      tr '\n' '\0' | xargs -0 git -C "$source" --literal-pathspecs archive --format=tar HEAD -- | tar -x -C "$target"
   else
     (cd "$source" && find . -type f | sed 's|^\.||' | grep -E "$wanted" | grep -vE '/(bin|obj|\.git)/' | sed 's|^/||') |
       while IFS= read -r file; do
