@@ -15,26 +15,32 @@ namespace PortAnalyzers.Code;
 internal sealed class WatchedApiIndex
 {
     private readonly Dictionary<string, ImmutableArray<WatchedApi>> callsByName;
+    private readonly NameShapes callNames;
     private readonly ImmutableArray<WatchedApi> callsBySuffix;
     private readonly string[] suffixes;
     private readonly Dictionary<string, ImmutableArray<WatchedApi>> creationsByTypeName;
+    private readonly NameShapes createdTypeNames;
     private readonly ImmutableArray<WatchedApi> creationsOfDerivedTypes;
     private readonly string[] derivedTypeNameEndings;
     private readonly Dictionary<string, ImmutableArray<WatchedApi>> assignmentsByProperty;
+    private readonly NameShapes assignedProperties;
 
     public WatchedApiIndex(ImmutableArray<WatchedApi> apis)
     {
         var calls = apis.Where(a => a.Kind == ApiKind.Call).ToList();
         callsByName = Group(calls.SelectMany(a => a.Members.Select(m => (m, a))));
+        callNames = new NameShapes(callsByName.Keys);
         callsBySuffix = calls.Where(a => !a.MemberSuffixes.IsEmpty).ToImmutableArray();
         suffixes = callsBySuffix.SelectMany(a => a.MemberSuffixes).Distinct().ToArray();
         var creations = apis.Where(a => a.Kind == ApiKind.Creation).ToList();
         creationsByTypeName = Group(creations.SelectMany(a => a.CreatedTypeNames.Select(n => (n, a))));
+        createdTypeNames = new NameShapes(creationsByTypeName.Keys);
         creationsOfDerivedTypes = creations.Where(a => a.CreatedTypeNames.IsEmpty).ToImmutableArray();
         derivedTypeNameEndings = creationsOfDerivedTypes.SelectMany(a => a.CreatedTypeNameEndings).Distinct().ToArray();
         assignmentsByProperty = Group(
             apis.Where(a => a.Kind == ApiKind.Assignment).SelectMany(a => a.AssignedProperties.Select(p => (p, a))),
             StringComparer.OrdinalIgnoreCase);
+        assignedProperties = new NameShapes(assignmentsByProperty.Keys, ignoreCase: true);
     }
 
     public static WatchedApiIndex Instance { get; } = new(WatchedApis.All);
@@ -47,7 +53,7 @@ internal sealed class WatchedApiIndex
     public ImmutableArray<WatchedApi> Candidates(IInvocationOperation call)
     {
         var name = call.TargetMethod.Name;
-        return callsByName.TryGetValue(name, out var named) ? named : BySuffix(name);
+        return callNames.MayContain(name) && callsByName.TryGetValue(name, out var named) ? named : BySuffix(name);
     }
 
     /// <summary>The rows a creation may be, by the created type's name (a creation without arguments has no operand to read).</summary>
@@ -59,14 +65,15 @@ internal sealed class WatchedApiIndex
         }
 
         var name = type.Name;
-        return creationsByTypeName.TryGetValue(name, out var created) ? created
+        return createdTypeNames.MayContain(name) && creationsByTypeName.TryGetValue(name, out var created) ? created
             : WatchedApi.EndsWithAny(name, derivedTypeNameEndings) ? creationsOfDerivedTypes
             : ImmutableArray<WatchedApi>.Empty;
     }
 
     /// <summary>The rows an assignment may be, by the assigned property's name.</summary>
     public ImmutableArray<WatchedApi> Candidates(ISimpleAssignmentOperation assignment)
-        => assignment.Target is IPropertyReferenceOperation target && assignmentsByProperty.TryGetValue(target.Property.Name, out var assigned)
+        => assignment.Target is IPropertyReferenceOperation target && target.Property.Name is var name
+           && assignedProperties.MayContain(name) && assignmentsByProperty.TryGetValue(name, out var assigned)
             ? assigned
             : ImmutableArray<WatchedApi>.Empty;
 

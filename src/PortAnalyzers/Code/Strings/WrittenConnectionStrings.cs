@@ -32,11 +32,11 @@ internal static class WrittenConnectionStrings
 
         var root = tree.GetRoot(cancellationToken);
         var read = new HashSet<ExpressionSyntax>();
-        var multiLineStrings = HasMultiLineStrings(text);
+        bool? multiLineStrings = null;
         foreach (var position in positions)
         {
             // Most positions are code (var port = …): those are left before the token is looked up, which walks the tree.
-            if (!multiLineStrings && !FollowsQuoteOrBraceOnItsLine(text, position))
+            if (!FollowsQuoteOrBraceOnItsLine(text, position) && !(multiLineStrings ??= HasMultiLineStrings(text)))
             {
                 continue;
             }
@@ -56,9 +56,19 @@ internal static class WrittenConnectionStrings
     /// after an interpolation's hole that spans lines, after the hole's closing brace.
     /// </summary>
     private static bool HasMultiLineStrings(string text)
-        => text.IndexOf("@\"", StringComparison.Ordinal) >= 0
-           || text.IndexOf("@$\"", StringComparison.Ordinal) >= 0
-           || text.IndexOf("\"\"\"", StringComparison.Ordinal) >= 0;
+    {
+        // '@' is rare in C#, so its search is the fast one; a raw string is found by its three quotes.
+        for (var at = text.IndexOf('@'); at >= 0; at = text.IndexOf('@', at + 1))
+        {
+            var next = at + 1 < text.Length && text[at + 1] == '$' ? at + 2 : at + 1;
+            if (next < text.Length && text[next] == '"')
+            {
+                return true;
+            }
+        }
+
+        return text.IndexOf("\"\"\"", StringComparison.Ordinal) >= 0;
+    }
 
     /// <summary>Whether a quote or a closing brace stands before <paramref name="position"/> on its line: else, in a file without <see cref="HasMultiLineStrings"/>, it is not in a string.</summary>
     private static bool FollowsQuoteOrBraceOnItsLine(string text, int position)

@@ -1,0 +1,51 @@
+using System;
+using System.Collections.Generic;
+
+namespace PortAnalyzers.Code;
+
+/// <summary>
+/// The length and first letter of each name of a set: a name of another shape is not in the set, which is known from
+/// its length and first character without hashing it. <see cref="WatchedApiIndex"/> asks this before its dictionaries,
+/// for every call, creation and assignment of a compilation, and almost every name has another shape.
+/// </summary>
+internal sealed class NameShapes
+{
+    /// <summary>The bit shared by every character that is not an ASCII letter.</summary>
+    private const int OtherCharacter = 63;
+
+    /// <summary>For each length, a bit per first character (<see cref="Bit"/>) a name of that length starts with.</summary>
+    private readonly ulong[] firstCharactersByLength;
+
+    public NameShapes(IEnumerable<string> names, bool ignoreCase = false)
+    {
+        var list = new List<string>(names);
+        var longest = 0;
+        foreach (var name in list)
+        {
+            longest = Math.Max(longest, name.Length);
+        }
+
+        firstCharactersByLength = new ulong[longest + 1];
+        foreach (var name in list)
+        {
+            if (name.Length == 0)
+            {
+                continue;
+            }
+
+            firstCharactersByLength[name.Length] |= Bit(name[0]);
+            if (ignoreCase)
+            {
+                // Either case, and any other character: a letter outside ASCII may fold to this one.
+                firstCharactersByLength[name.Length] |= Bit(char.ToUpperInvariant(name[0])) | Bit(char.ToLowerInvariant(name[0])) | (1UL << OtherCharacter);
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="name"/> may be in the set; false only when no name of the set has its shape.</summary>
+    public bool MayContain(string name)
+        => name.Length < firstCharactersByLength.Length && name.Length > 0 && (firstCharactersByLength[name.Length] & Bit(name[0])) != 0;
+
+    /// <summary>One bit per ASCII letter, and one shared by every other character.</summary>
+    private static ulong Bit(char c) => 1UL << (c is >= 'A' and <= 'Z' ? c - 'A' : c is >= 'a' and <= 'z' ? c - 'a' + 26 : OtherCharacter);
+}
