@@ -41,6 +41,9 @@ public class FuzzTests
 
     private static readonly string[] ConfigNames = { "appsettings.json", "Properties/launchSettings.json", "NuGet.config", "Dockerfile", "docker-compose.yml", "Web.csproj" };
 
+    /// <summary>The files of other projects the props hand a project (PORT013).</summary>
+    private static readonly string[] OtherProjectFileNames = { "appsettings.json", "Properties/launchSettings.json", "compose.yaml" };
+
     private readonly ITestOutputHelper output;
 
     public FuzzTests(ITestOutputHelper output) => this.output = output;
@@ -256,6 +259,21 @@ public class FuzzTests
                 {
                     solution = solution.AddAdditionalDocument(DocumentId.CreateNewId(projectId), name, SourceText.From(Config, Encoding.UTF8), filePath: "/0/" + name);
                 }
+
+                // The same text as the files of two other projects, as the props hand them for PORT013 (an AppHost's, so
+                // that they are compared with each other too).
+                var otherProjects = new StringBuilder("is_global = true\n");
+                foreach (var project in new[] { "Api", "Worker" })
+                {
+                    foreach (var name in OtherProjectFileNames)
+                    {
+                        var path = $"/{project}/{name}";
+                        solution = solution.AddAdditionalDocument(DocumentId.CreateNewId(projectId), name, SourceText.From(Config, Encoding.UTF8), filePath: path);
+                        otherProjects.Append($"[{path}]\nbuild_metadata.AdditionalFiles.PortAnalyzersProject = {project}\nbuild_metadata.AdditionalFiles.PortAnalyzersAppHostResource = true\n");
+                    }
+                }
+
+                solution = solution.AddAnalyzerConfigDocument(DocumentId.CreateNewId(projectId), ".globalconfig", SourceText.From(otherProjects.ToString()), filePath: "/0/.globalconfig");
             }
 
             if (EditorConfig is not null)
