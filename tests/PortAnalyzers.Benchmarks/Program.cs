@@ -7,6 +7,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.InteropServices;
+using System.Runtime.Loader;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -16,7 +17,7 @@ using PortAnalyzers.Tests.Verifiers;
 
 // The cost of the PortAnalyzers analyzers next to the compiler's own binding, on generated code at 1x, 4x and 16x
 // (or on a folder of real code with --src DIR), against the budgets of docs/performance.md.
-//   dotnet run -c Release --project tests/PortAnalyzers.Benchmarks [-- --sizes 1,4,16] [--runs 3] [--watched 2] [--src DIR [--findings FILE]]
+//   dotnet run -c Release --project tests/PortAnalyzers.Benchmarks [-- --sizes 1,4,16] [--runs 3] [--watched 2] [--src DIR [--findings FILE] [--baseline DLL]]
 // Real repositories: tests/PortAnalyzers.Benchmarks/real-repos.sh (see docs/performance.md).
 const double RatioBudget = 0.01;
 const double RealCodeRatioBudget = 0.005;
@@ -42,14 +43,29 @@ Console.WriteLine($"Generated code: {arguments.WatchedShare:P0} of the methods u
 Console.WriteLine();
 
 // Warm-up: JIT of the compiler, the driver and the analyzers, and the reference assemblies' symbols.
-await MeasureAsync(SyntheticCodebase.Generate(1), runs: 1);
+await MeasureAsync(SyntheticCodebase.Generate(1), runs: 1, analyzers);
 
 if (arguments.Source is { } folder)
 {
     var codebase = RealCodebase.Load(folder);
     Console.WriteLine($"Source folder: {folder}");
-    var result = await MeasureAsync(codebase, arguments.Runs);
-    PrintTable(new[] { ("src", codebase, result) });
+    CostMeasurement result;
+    if (arguments.Baseline is { } baselinePath)
+    {
+        // Another build, run for run beside this one in the same process: both see the same load of the machine.
+        Console.WriteLine($"Baseline: {baselinePath}, measured alternately with this build.");
+        var baseline = AnalyzerCost.AllAnalyzers(new AssemblyLoadContext("baseline").LoadFromAssemblyPath(baselinePath));
+        await MeasureAsync(SyntheticCodebase.Generate(1), runs: 1, baseline);
+        var pair = await MeasureAsync(codebase, arguments.Runs, baseline, analyzers);
+        result = pair[1];
+        PrintTable(new[] { ("baseline", codebase, pair[0]), ("src", codebase, result) });
+        failed |= !Check("the same findings as the baseline", SameFindings(pair[0].Findings, result.Findings), $"{pair[0].Diagnostics} and {result.Diagnostics}");
+    }
+    else
+    {
+        result = (await MeasureAsync(codebase, arguments.Runs, analyzers))[0];
+        PrintTable(new[] { ("src", codebase, result) });
+    }
     if (arguments.FindingsFile is { } findingsFile)
     {
         File.WriteAllLines(findingsFile, result.Findings.Select(f => f.Replace(folder, string.Empty, StringComparison.Ordinal)));
@@ -64,7 +80,7 @@ var rows = new List<(string, Codebase, CostMeasurement)>();
 foreach (var size in arguments.Sizes)
 {
     var codebase = SyntheticCodebase.Generate(size, arguments.WatchedShare);
-    rows.Add(($"{size}x", codebase, await MeasureAsync(codebase, arguments.Runs)));
+    rows.Add(($"{size}x", codebase, (await MeasureAsync(codebase, arguments.Runs, analyzers))[0]));
 }
 
 PrintTable(rows);
@@ -89,29 +105,49 @@ if (rows.Count > 1)
 
 return failed ? 1 : 0;
 
-async Task<CostMeasurement> MeasureAsync(Codebase codebase, int runs)
+// Each build's analyzers, run after run in turn; one measurement per build.
+async Task<CostMeasurement[]> MeasureAsync(Codebase codebase, int runs, params ImmutableArray<DiagnosticAnalyzer>[] builds)
 {
     var trees = AnalyzerCost.Parse(codebase.Sources);
     var files = AnalyzerCost.AdditionalFiles(codebase.AdditionalFiles);
-    CostMeasurement? best = null;
+    var best = new CostMeasurement?[builds.Length];
     var bestBinding = TimeSpan.MaxValue;
     for (var run = 0; run < runs; run++)
     {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        var measured = await AnalyzerCost.MeasureAsync(trees, files, references, analyzers);
-        bestBinding = measured.Binding < bestBinding ? measured.Binding : bestBinding;
-        best = best is null || measured.AnalyzerTotal < best.AnalyzerTotal ? measured : best;
+        for (var build = 0; build < builds.Length; build++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var measured = await AnalyzerCost.MeasureAsync(trees, files, references, builds[build]);
+            bestBinding = measured.Binding < bestBinding ? measured.Binding : bestBinding;
+            best[build] = best[build] is not { } previous || measured.AnalyzerTotal < previous.AnalyzerTotal ? measured : previous;
+        }
     }
 
-    // The minimum of each time on its own: noise from other processes only ever adds.
-    return new CostMeasurement(bestBinding, best!.CompilerErrors, best.AnalyzersWall, best.PerAnalyzer, best.Findings);
+    // The minimum of each time on its own: noise from other processes only ever adds. Binding is the same work for
+    // every build.
+    return best.Select(b => new CostMeasurement(bestBinding, b!.CompilerErrors, b.AnalyzersWall, b.PerAnalyzer, b.Findings)).ToArray();
+}
+
+static bool SameFindings(IReadOnlyList<string> before, IReadOnlyList<string> after)
+{
+    foreach (var finding in before.Except(after))
+    {
+        Console.WriteLine($"  only in the baseline: {finding}");
+    }
+
+    foreach (var finding in after.Except(before))
+    {
+        Console.WriteLine($"  only in this build: {finding}");
+    }
+
+    return before.SequenceEqual(after);
 }
 
 static void PrintTable(IEnumerable<(string Size, Codebase Code, CostMeasurement Result)> rows)
 {
     var list = rows.ToList();
-    var names = list[0].Result.PerAnalyzer.Keys.ToList();
+    var names = list.SelectMany(r => r.Result.PerAnalyzer.Keys).Distinct().ToList();
     Console.WriteLine("## Results");
     Console.WriteLine();
     Console.WriteLine("| Size | C# lines | Files (C# + config) | Compiler errors | Binding (ms) | " + string.Join(" | ", names.Select(n => n + " (ms)"))
@@ -121,7 +157,7 @@ static void PrintTable(IEnumerable<(string Size, Codebase Code, CostMeasurement 
     {
         Console.WriteLine(
             $"| {size} | {code.SourceLines:N0} | {code.Sources.Count} + {code.AdditionalFiles.Count} | {result.CompilerErrors} | {result.Binding.TotalMilliseconds:F0} | "
-            + string.Join(" | ", names.Select(n => $"{result.PerAnalyzer[n].TotalMilliseconds:F1}"))
+            + string.Join(" | ", names.Select(n => result.PerAnalyzer.TryGetValue(n, out var time) ? $"{time.TotalMilliseconds:F1}" : "-"))
             + $" | {result.AnalyzerTotal.TotalMilliseconds:F1} | {result.Ratio:P2} | {result.AnalyzersWall.TotalMilliseconds:F0} | {result.Diagnostics} |");
     }
 
@@ -148,7 +184,7 @@ static void PrintMachine()
     Console.WriteLine();
 }
 
-/// <summary>The command line: <c>--sizes 1,4,16</c>, <c>--runs 3</c>, <c>--watched 2</c>, <c>--src DIR</c>.</summary>
+/// <summary>The command line: <c>--sizes 1,4,16</c>, <c>--runs 3</c>, <c>--watched 2</c>, <c>--src DIR</c>, <c>--findings FILE</c>, <c>--baseline DLL</c>.</summary>
 internal sealed class Arguments
 {
     public Arguments(string[] args)
@@ -172,8 +208,11 @@ internal sealed class Arguments
                 case "--findings":
                     FindingsFile = Path.GetFullPath(args[i + 1]);
                     break;
+                case "--baseline":
+                    Baseline = Path.GetFullPath(args[i + 1]);
+                    break;
                 default:
-                    throw new ArgumentException($"Unknown option {args[i]}; use --sizes 1,4,16, --runs N, --watched PERCENT, --src DIR or --findings FILE.");
+                    throw new ArgumentException($"Unknown option {args[i]}; use --sizes 1,4,16, --runs N, --watched PERCENT, --src DIR, --findings FILE or --baseline DLL.");
             }
         }
 
@@ -191,6 +230,12 @@ internal sealed class Arguments
 
     /// <summary>With <c>--src</c>: where to write the findings, one per line, to compare two builds.</summary>
     public string? FindingsFile { get; }
+
+    /// <summary>
+    /// With <c>--src</c>: another build's PortAnalyzers.dll, measured run for run beside this build in one process
+    /// (before and after a change under the same load), with its findings compared to this build's.
+    /// </summary>
+    public string? Baseline { get; }
 
     /// <summary>The share of generated methods that use a watched API (<c>--watched 12</c> for the dense profile).</summary>
     public double WatchedShare { get; } = SyntheticCodebase.RealisticWatchedShare;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Linq;
+using System.Reflection;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -57,8 +58,11 @@ public sealed class CostMeasurement
 public static class AnalyzerCost
 {
     /// <summary>Every analyzer in the PortAnalyzers assembly, found by reflection so that new rules are measured too.</summary>
-    public static ImmutableArray<DiagnosticAnalyzer> AllAnalyzers()
-        => typeof(PortUsageAnalyzer).Assembly.GetTypes()
+    public static ImmutableArray<DiagnosticAnalyzer> AllAnalyzers() => AllAnalyzers(typeof(PortUsageAnalyzer).Assembly);
+
+    /// <summary>Every analyzer in <paramref name="assembly"/>: this build's, or another build's to compare with.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> AllAnalyzers(Assembly assembly)
+        => assembly.GetTypes()
             .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract && t.GetConstructor(Type.EmptyTypes) is not null)
             .OrderBy(t => t.Name, StringComparer.Ordinal)
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
