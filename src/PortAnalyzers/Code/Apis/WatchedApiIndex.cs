@@ -52,6 +52,13 @@ internal sealed class WatchedApiIndex
     /// </summary>
     public ImmutableArray<WatchedApi> Candidates(IInvocationOperation call)
     {
+        // A call without arguments passes no operand to read (a parameter left to its default still has an argument),
+        // and the arguments are part of the operation, where the name is behind two other objects.
+        if (call.Arguments.IsEmpty)
+        {
+            return ImmutableArray<WatchedApi>.Empty;
+        }
+
         var name = call.TargetMethod.Name;
         return callNames.MayContain(name) && callsByName.TryGetValue(name, out var named) ? named : BySuffix(name);
     }
