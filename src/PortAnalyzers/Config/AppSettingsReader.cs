@@ -19,12 +19,7 @@ internal static class AppSettingsReader
             ports.AddUrls(url, PortRole.Listen, kestrelGroup);
         }
 
-        foreach (var urls in root.Named("urls"))
-        {
-            ports.AddUrls(urls, PortRole.Listen, ports.NewGroup());
-        }
-
-        ports.AddHttpPortLists(root, "http_ports", "https_ports");
+        ports.AddListenSettings(root.ScalarsNamed, "urls", "http_ports", "https_ports");
 
         foreach (var connectionStrings in root.Named("ConnectionStrings"))
         {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using PortAnalyzers.Config.Containers;
 using PortAnalyzers.Ports;
@@ -37,7 +38,7 @@ internal sealed class ConfigPortCollector
     }
 
     /// <summary>Adds each port of a semicolon list of ports on all interfaces (<c>http_ports</c>, <c>ASPNETCORE_HTTPS_PORTS</c>).</summary>
-    public void AddPortList(ConfigText value, string scheme, int group)
+    private void AddPortList(ConfigText value, string scheme, int group)
     {
         foreach (var (port, portStart, portLength) in PortList.Parse(value.Text))
         {
@@ -72,24 +73,27 @@ internal sealed class ConfigPortCollector
         }
     }
 
-    /// <summary>Adds the HTTP and HTTPS port lists under <paramref name="parent"/>: they bind together, so they share a group.</summary>
-    public void AddHttpPortLists(JsonValue parent, string httpKey, string httpsKey)
+    /// <summary>
+    /// Adds where an app listens, as ASP.NET Core reads it under three keys (<c>urls</c>, <c>http_ports</c>,
+    /// <c>https_ports</c> in appsettings; the <c>ASPNETCORE_</c> variables of a launch profile, a Dockerfile or a
+    /// compose service): each URL list starts on its own, the HTTP and HTTPS port lists bind together (one group).
+    /// </summary>
+    public void AddListenSettings(Func<string, IEnumerable<ConfigText>> valuesOf, string urlsKey, string httpPortsKey, string httpsPortsKey)
     {
-        var group = NewGroup();
-        foreach (var http in parent.Named(httpKey))
+        foreach (var urls in valuesOf(urlsKey))
         {
-            if (http.Scalar is { } text)
-            {
-                AddPortList(text, "http", group);
-            }
+            AddUrls(urls, PortRole.Listen, NewGroup());
         }
 
-        foreach (var https in parent.Named(httpsKey))
+        var group = NewGroup();
+        foreach (var http in valuesOf(httpPortsKey))
         {
-            if (https.Scalar is { } text)
-            {
-                AddPortList(text, "https", group);
-            }
+            AddPortList(http, "http", group);
+        }
+
+        foreach (var https in valuesOf(httpsPortsKey))
+        {
+            AddPortList(https, "https", group);
         }
     }
 

@@ -69,6 +69,18 @@ internal sealed class JsonValue
         }
     }
 
+    /// <summary>The scalar values (see <see cref="Scalar"/>) of every property called <paramref name="name"/>, ignoring case.</summary>
+    public IEnumerable<ConfigText> ScalarsNamed(string name)
+    {
+        foreach (var value in Named(name))
+        {
+            if (value.Scalar is { } scalar)
+            {
+                yield return scalar;
+            }
+        }
+    }
+
     /// <summary>The value as .NET configuration reads it (see <see cref="ScalarText"/>), with where its characters stand.</summary>
     public ConfigText? Scalar => ScalarText is { } text
         ? new ConfigText(text, Start, Length, Kind == JsonKind.String ? Start + 1 : Start, Exact: !HasEscapes)

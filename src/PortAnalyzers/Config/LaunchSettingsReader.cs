@@ -1,3 +1,4 @@
+using PortAnalyzers.Config.Containers;
 using PortAnalyzers.Ports;
 
 namespace PortAnalyzers.Config;
@@ -22,7 +23,7 @@ internal static class LaunchSettingsReader
 
                 foreach (var variables in profile.Value.Named("environmentVariables"))
                 {
-                    ReadVariables(variables, ports);
+                    ports.AddListenSettings(variables.ScalarsNamed, ListenVariables.Urls, ListenVariables.HttpPorts, ListenVariables.HttpsPorts);
                 }
             }
         }
@@ -42,15 +43,5 @@ internal static class LaunchSettingsReader
                 }
             }
         }
-    }
-
-    private static void ReadVariables(JsonValue variables, ConfigPortCollector ports)
-    {
-        foreach (var urls in variables.Named("ASPNETCORE_URLS"))
-        {
-            ports.AddUrls(urls, PortRole.Listen, ports.NewGroup());
-        }
-
-        ports.AddHttpPortLists(variables, "ASPNETCORE_HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS");
     }
 }

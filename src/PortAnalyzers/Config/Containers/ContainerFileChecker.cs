@@ -217,23 +217,11 @@ internal static class ContainerFileChecker
 
     /// <summary>The URLs and port lists the app listens on, judged like those of appsettings and launchSettings.</summary>
     private static void AddListenVariables(ConfigPortCollector ports, Func<string, ConfigText?> valueOf)
-    {
-        if (valueOf(ListenVariables.Urls) is { } urls)
-        {
-            ports.AddUrls(urls, PortRole.Listen, ports.NewGroup());
-        }
-
-        var group = ports.NewGroup();
-        if (valueOf(ListenVariables.HttpPorts) is { } http)
-        {
-            ports.AddPortList(http, "http", group);
-        }
-
-        if (valueOf(ListenVariables.HttpsPorts) is { } https)
-        {
-            ports.AddPortList(https, "https", group);
-        }
-    }
+        => ports.AddListenSettings(
+            name => valueOf(name) is { } value ? new[] { value } : Array.Empty<ConfigText>(),
+            ListenVariables.Urls,
+            ListenVariables.HttpPorts,
+            ListenVariables.HttpsPorts);
 
     private static void AddDockerfileSettings(ParsedDockerfile file, Dictionary<string, ListenSetting> environment, bool sameFile)
     {

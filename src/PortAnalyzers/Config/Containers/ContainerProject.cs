@@ -263,16 +263,18 @@ internal sealed class ContainerProject
         return ports;
     }
 
+    /// <summary>The ports a profile's variables make the app listen on, read as launchSettings' own checks read them.</summary>
     private static void AddProfilePorts(JsonValue profile, HashSet<long> ports)
     {
+        var collector = new ConfigPortCollector();
         foreach (var variables in profile.Named("environmentVariables"))
         {
-            foreach (var value in variables.Named(ListenVariables.Urls))
-            {
-                AddUrlPorts(value.ScalarText, ports);
-            }
+            collector.AddListenSettings(variables.ScalarsNamed, ListenVariables.Urls, ListenVariables.HttpPorts, ListenVariables.HttpsPorts);
+        }
 
-            AddPortLists(variables, ListenVariables.HttpPorts, ListenVariables.HttpsPorts, ports);
+        foreach (var port in collector.Ports)
+        {
+            ports.Add(port.Usage.Port);
         }
     }
 
