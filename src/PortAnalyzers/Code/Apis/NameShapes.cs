@@ -47,5 +47,5 @@ internal sealed class NameShapes
         => name.Length < firstCharactersByLength.Length && name.Length > 0 && (firstCharactersByLength[name.Length] & Bit(name[0])) != 0;
 
     /// <summary>One bit per ASCII letter, and one shared by every other character.</summary>
-    private static ulong Bit(char c) => 1UL << (c is >= 'A' and <= 'Z' ? c - 'A' : c is >= 'a' and <= 'z' ? c - 'a' + 26 : OtherCharacter);
+    internal static ulong Bit(char c) => 1UL << (c is >= 'A' and <= 'Z' ? c - 'A' : c is >= 'a' and <= 'z' ? c - 'a' + 26 : OtherCharacter);
 }

@@ -17,14 +17,14 @@ internal sealed class Receiver
         this.types = types;
         this.orDerived = orDerived;
         this.orExtensionOn = orExtensionOn;
-        NameEndings = nameEndings ?? Array.Empty<string>();
+        NameEndings = nameEndings is null ? NameEndings.None : new NameEndings(nameEndings);
     }
 
     /// <summary>The simple names that select a creation without a type walk; none when derived types count too.</summary>
     public ImmutableArray<string> ExactNames => orDerived ? ImmutableArray<string>.Empty : types.Select(t => t.Name).ToImmutableArray();
 
     /// <summary>How the name of a derived type must end: checked before its base types are walked, and by the index.</summary>
-    public string[] NameEndings { get; }
+    public NameEndings NameEndings { get; }
 
     public static Receiver Of(params KnownType[] types) => new(types.ToImmutableArray(), orDerived: false, orExtensionOn: false);
 
@@ -50,7 +50,7 @@ internal sealed class Receiver
 
     public bool Matches(ITypeSymbol? type)
     {
-        if (orDerived && (type is null || !WatchedApi.EndsWithAny(type.Name, NameEndings)))
+        if (orDerived && (type is null || !NameEndings.Match(type.Name)))
         {
             return false;
         }

@@ -45,11 +45,10 @@ internal sealed class WatchedApi
 {
     private readonly Func<IOperation, bool> appliesTo;
 
-    private WatchedApi(ApiKind kind, ImmutableArray<string> members, ImmutableArray<string> memberSuffixes, Func<IOperation, bool> appliesTo, Extraction extract, BindingGroup group)
+    private WatchedApi(ApiKind kind, ImmutableArray<string> members, Func<IOperation, bool> appliesTo, Extraction extract, BindingGroup group)
     {
         Kind = kind;
         Members = members;
-        MemberSuffixes = memberSuffixes;
         this.appliesTo = appliesTo;
         Extract = extract;
         Group = group;
@@ -57,11 +56,8 @@ internal sealed class WatchedApi
 
     public ApiKind Kind { get; }
 
-    /// <summary>The method names of a call; empty for creations and assignments, and for calls matched by <see cref="MemberSuffixes"/>.</summary>
+    /// <summary>The method names of a call; empty for creations and assignments.</summary>
     public ImmutableArray<string> Members { get; }
-
-    /// <summary>How the method names end, for a family too large to list (HttpClient's <c>…Async</c> request methods).</summary>
-    public ImmutableArray<string> MemberSuffixes { get; }
 
     public Extraction Extract { get; }
 
@@ -80,46 +76,23 @@ internal sealed class WatchedApi
     public bool AppliesTo(IOperation operation) => appliesTo(operation);
 
     public static WatchedApi Creation(Receiver created, Extraction extract)
-        => new(ApiKind.Creation, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty, o => created.Matches(o.Type), extract, BindingGroup.None)
+        => new(ApiKind.Creation, ImmutableArray<string>.Empty, o => created.Matches(o.Type), extract, BindingGroup.None)
         {
             CreatedTypeNames = created.ExactNames,
-            CreatedTypeNameEndings = created.NameEndings.ToImmutableArray(),
+            CreatedTypeNameEndings = created.NameEndings.All,
         };
 
     public static WatchedApi Call(Receiver receiver, Extraction extract, params string[] members)
         => Call(receiver, BindingGroup.None, extract, members);
 
     public static WatchedApi Call(Receiver receiver, BindingGroup group, Extraction extract, params string[] members)
-        => new(ApiKind.Call, members.ToImmutableArray(), ImmutableArray<string>.Empty, o => receiver.Matches(((IInvocationOperation)o).TargetMethod), extract, group);
-
-    public static WatchedApi CallEndingWith(Receiver receiver, Extraction extract, params string[] suffixes)
-        => new(
-            ApiKind.Call,
-            ImmutableArray<string>.Empty,
-            suffixes.ToImmutableArray(),
-            o => ((IInvocationOperation)o).TargetMethod is var method && EndsWithAny(method.Name, suffixes) && receiver.Matches(method),
-            extract,
-            BindingGroup.None);
-
-    public static bool EndsWithAny(string name, string[] suffixes)
-    {
-        foreach (var suffix in suffixes)
-        {
-            if (name.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        => new(ApiKind.Call, members.ToImmutableArray(), o => receiver.Matches(((IInvocationOperation)o).TargetMethod), extract, group);
 
     /// <summary>A call on a property of a known type, such as <c>app.Urls.Add(url)</c>.</summary>
     public static WatchedApi CallOnProperty(KnownType owner, string property, BindingGroup group, Extraction extract, params string[] members)
         => new(
             ApiKind.Call,
             members.ToImmutableArray(),
-            ImmutableArray<string>.Empty,
             o => ValueResolver.Unwrap(((IInvocationOperation)o).Instance) is IPropertyReferenceOperation p && p.Property.Name == property && owner.Matches(p.Property.ContainingType),
             extract,
             group);
@@ -130,7 +103,6 @@ internal sealed class WatchedApi
         var names = new HashSet<string>(properties, StringComparer.OrdinalIgnoreCase);
         return new(
             ApiKind.Assignment,
-            ImmutableArray<string>.Empty,
             ImmutableArray<string>.Empty,
             o => ((ISimpleAssignmentOperation)o).Target is IPropertyReferenceOperation target && names.Contains(target.Property.Name) && receiver.Matches(target.Property.ContainingType),
             extract,

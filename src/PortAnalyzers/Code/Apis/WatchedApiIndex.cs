@@ -16,12 +16,10 @@ internal sealed class WatchedApiIndex
 {
     private readonly Dictionary<string, ImmutableArray<WatchedApi>> callsByName;
     private readonly NameShapes callNames;
-    private readonly ImmutableArray<WatchedApi> callsBySuffix;
-    private readonly string[] suffixes;
     private readonly Dictionary<string, ImmutableArray<WatchedApi>> creationsByTypeName;
     private readonly NameShapes createdTypeNames;
     private readonly ImmutableArray<WatchedApi> creationsOfDerivedTypes;
-    private readonly string[] derivedTypeNameEndings;
+    private readonly NameEndings derivedTypeNameEndings;
     private readonly Dictionary<string, ImmutableArray<WatchedApi>> assignmentsByProperty;
     private readonly NameShapes assignedProperties;
 
@@ -30,13 +28,11 @@ internal sealed class WatchedApiIndex
         var calls = apis.Where(a => a.Kind == ApiKind.Call).ToList();
         callsByName = Group(calls.SelectMany(a => a.Members.Select(m => (m, a))));
         callNames = new NameShapes(callsByName.Keys);
-        callsBySuffix = calls.Where(a => !a.MemberSuffixes.IsEmpty).ToImmutableArray();
-        suffixes = callsBySuffix.SelectMany(a => a.MemberSuffixes).Distinct().ToArray();
         var creations = apis.Where(a => a.Kind == ApiKind.Creation).ToList();
         creationsByTypeName = Group(creations.SelectMany(a => a.CreatedTypeNames.Select(n => (n, a))));
         createdTypeNames = new NameShapes(creationsByTypeName.Keys);
         creationsOfDerivedTypes = creations.Where(a => a.CreatedTypeNames.IsEmpty).ToImmutableArray();
-        derivedTypeNameEndings = creationsOfDerivedTypes.SelectMany(a => a.CreatedTypeNameEndings).Distinct().ToArray();
+        derivedTypeNameEndings = new NameEndings(creationsOfDerivedTypes.SelectMany(a => a.CreatedTypeNameEndings));
         assignmentsByProperty = Group(
             apis.Where(a => a.Kind == ApiKind.Assignment).SelectMany(a => a.AssignedProperties.Select(p => (p, a))),
             StringComparer.OrdinalIgnoreCase);
@@ -60,7 +56,7 @@ internal sealed class WatchedApiIndex
         }
 
         var name = call.TargetMethod.Name;
-        return callNames.MayContain(name) && callsByName.TryGetValue(name, out var named) ? named : BySuffix(name);
+        return callNames.MayContain(name) && callsByName.TryGetValue(name, out var named) ? named : ImmutableArray<WatchedApi>.Empty;
     }
 
     /// <summary>The rows a creation may be, by the created type's name (a creation without arguments has no operand to read).</summary>
@@ -73,7 +69,7 @@ internal sealed class WatchedApiIndex
 
         var name = type.Name;
         return createdTypeNames.MayContain(name) && creationsByTypeName.TryGetValue(name, out var created) ? created
-            : WatchedApi.EndsWithAny(name, derivedTypeNameEndings) ? creationsOfDerivedTypes
+            : derivedTypeNameEndings.Match(name) ? creationsOfDerivedTypes
             : ImmutableArray<WatchedApi>.Empty;
     }
 
@@ -83,10 +79,6 @@ internal sealed class WatchedApiIndex
            && assignedProperties.MayContain(name) && assignmentsByProperty.TryGetValue(name, out var assigned)
             ? assigned
             : ImmutableArray<WatchedApi>.Empty;
-
-    /// <summary>The rows named by how their names end, which check the end again themselves.</summary>
-    private ImmutableArray<WatchedApi> BySuffix(string name)
-        => WatchedApi.EndsWithAny(name, suffixes) ? callsBySuffix : ImmutableArray<WatchedApi>.Empty;
 
     private static Dictionary<string, ImmutableArray<WatchedApi>> Group(IEnumerable<(string Key, WatchedApi Api)> entries, StringComparer? comparer = null)
         => entries.GroupBy(e => e.Key, comparer ?? StringComparer.Ordinal)

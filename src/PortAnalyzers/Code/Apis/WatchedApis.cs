@@ -16,6 +16,18 @@ internal static class WatchedApis
     /// <summary>Every ADO.NET provider's connection and connection string builder, which all end their names so.</summary>
     private static readonly Receiver AdoNet = Receiver.OfOrDerived(new[] { "Connection", "ConnectionStringBuilder" }, Types.DbConnection, Types.DbConnectionStringBuilder);
 
+    /// <summary>
+    /// The request methods that take a <c>requestUri</c>: HttpClient's own, System.Net.Http.Json's extensions, and those
+    /// of Microsoft.AspNet.WebApi.Client. Named rather than matched by their <c>…Async</c> ending, which most calls of
+    /// an asynchronous codebase share: each would be a candidate whose receiver is compared.
+    /// </summary>
+    internal static readonly string[] HttpClientRequestMethods =
+    {
+        "GetAsync", "GetByteArrayAsync", "GetStreamAsync", "GetStringAsync", "PostAsync", "PutAsync", "PatchAsync", "DeleteAsync",
+        "GetFromJsonAsync", "GetFromJsonAsAsyncEnumerable", "PostAsJsonAsync", "PutAsJsonAsync", "PatchAsJsonAsync", "DeleteFromJsonAsync",
+        "PostAsXmlAsync", "PutAsXmlAsync",
+    };
+
     public static ImmutableArray<WatchedApi> All { get; } = ImmutableArray.Create(
         // Sockets.
         WatchedApi.Creation(Receiver.Of(Types.TcpListener), Endpoint("localEP", PortRole.Listen)),
@@ -46,7 +58,7 @@ internal static class WatchedApis
         // service URIs are read as connection strings where they are written.
         WatchedApi.Creation(Receiver.Of(Types.Uri), ClientUrl("uriString")),
         WatchedApi.Creation(Receiver.Of(Types.HttpRequestMessage), ClientUrl("requestUri")),
-        WatchedApi.CallEndingWith(Receiver.OfOrExtending(Types.HttpClient), ClientUrl("requestUri"), "Async", "AsyncEnumerable"),
+        WatchedApi.Call(Receiver.OfOrExtending(Types.HttpClient), ClientUrl("requestUri"), HttpClientRequestMethods),
         WatchedApi.Call(Receiver.Of(Types.GrpcChannel), ClientUrl("address"), "ForAddress"),
         WatchedApi.Call(Receiver.Of(Types.HubConnectionBuilderHttpExtensions), ClientUrl("url"), "WithUrl"),
 
