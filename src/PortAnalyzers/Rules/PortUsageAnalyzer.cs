@@ -12,11 +12,16 @@ namespace PortAnalyzers.Rules;
 /// <summary>
 /// Ports in C# code: extracts each usage of a port from the APIs in <see cref="WatchedApis"/> and reports what the
 /// policy finds (PORT001-PORT005, PORT008, PORT011), the same port bound twice in a group (PORT009), and invalid options
-/// (PORT010). Connection strings are read wherever strings are written.
+/// (PORT010). Connection strings are read wherever strings are written. The same look at each creation finds the
+/// HttpClients created per operation (PORT006): one callback per creation instead of one per analyzer, as every
+/// callback of the compilation's thousands costs.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PortUsageAnalyzer : PortAnalyzersAnalyzer
 {
+    private static readonly ImmutableDictionary<string, string?> Shareable =
+        ImmutableDictionary<string, string?>.Empty.Add(FixProperties.CanShareStatic, "true");
+
     private static readonly ReportedRules Rules = new(
         Descriptors.ListenerInDynamicRange,
         Descriptors.FixedClientSourcePort,
@@ -28,7 +33,7 @@ public sealed class PortUsageAnalyzer : PortAnalyzersAnalyzer
         Descriptors.InvalidOption,
         Descriptors.FixedTestContainerHostPort);
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Rules.Supported;
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Rules.Supported.Add(Descriptors.HttpClientPerOperation);
 
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
@@ -36,6 +41,7 @@ public sealed class PortUsageAnalyzer : PortAnalyzersAnalyzer
         var symbols = KnownTypes.Instance;
         var values = new ValueResolver(context.Compilation);
         var addresses = new AddressResolver(symbols, values);
+        var httpClients = new ShortLivedHttpClients(context.Compilation, context.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
 
         // Once per file: the invalid options that apply to it, and the connection strings written in it, recognised
         // by their content whatever API (if any) they end up in.
@@ -67,7 +73,18 @@ public sealed class PortUsageAnalyzer : PortAnalyzersAnalyzer
         // index says so on its name before any type is compared.
         var index = WatchedApiIndex.Instance;
         context.RegisterOperationAction(operation => Analyze(operation, index.Candidates((IInvocationOperation)operation.Operation)), OperationKind.Invocation);
-        context.RegisterOperationAction(operation => Analyze(operation, index.Candidates((IObjectCreationOperation)operation.Operation)), OperationKind.ObjectCreation);
+        context.RegisterOperationAction(
+            operation =>
+            {
+                var creation = (IObjectCreationOperation)operation.Operation;
+                Analyze(operation, index.Candidates(creation));
+                if (httpClients.Find(creation, operation.ContainingSymbol, operation.CancellationToken) is { } client)
+                {
+                    operation.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.HttpClientPerOperation, creation.Syntax.GetLocation(), client.CanShareStatic ? Shareable : null, client.Holder, client.Span));
+                }
+            },
+            OperationKind.ObjectCreation);
         context.RegisterOperationAction(operation => Analyze(operation, index.Candidates((ISimpleAssignmentOperation)operation.Operation)), OperationKind.SimpleAssignment);
 
         void Analyze(in OperationAnalysisContext operation, ImmutableArray<WatchedApi> candidates)

@@ -71,7 +71,4 @@ public class RealWorldShapesTests
 
     [Fact]
     public Task PortUsageAnalyzer_StaysSilent() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync(EverydayCode);
-
-    [Fact]
-    public Task HttpClientLifetimeAnalyzer_StaysSilent() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync(EverydayCode);
 }

@@ -101,7 +101,7 @@ public class PORT005_TargetInDynamicRangeTests
                 await client.PostAsync({|PORT005:"http://localhost:50003/items"|}, content);
                 await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, {|PORT005:"http://localhost:50004/"|}));
                 await client.GetFromJsonAsync<int[]>({|PORT005:"http://localhost:50005/numbers"|});
-                using var other = new HttpClient { BaseAddress = new Uri({|PORT005:"http://api.example:50006/"|}) };
+                using var other = {|PORT006:new HttpClient { BaseAddress = new Uri({|PORT005:"http://api.example:50006/"|}) }|};
                 await client.GetAsync(new Uri({|PORT005:"http://localhost:50007/"|}));
             }
         }

@@ -24,13 +24,13 @@ public class PORT006_CodeFixTests
 
 
     [Fact]
-    public Task UsingDeclaration_FixUsesStaticField() => CSharpCodeFixVerifier<HttpClientLifetimeAnalyzer, ReuseStaticHttpClientCodeFix>.VerifyCodeFixAsync($$"""
+    public Task UsingDeclaration_FixUsesStaticField() => CSharpCodeFixVerifier<PortUsageAnalyzer, ReuseStaticHttpClientCodeFix>.VerifyCodeFixAsync($$"""
         class C
         {
             async Task<string> M()
             {
                 // Fetch the greeting.
-                using var client = [|new HttpClient()|];
+                using var client = {|PORT006:new HttpClient()|};
                 var text = await client.GetStringAsync({{Url}});
                 return text;
             }
@@ -50,7 +50,7 @@ public class PORT006_CodeFixTests
         """);
 
     [Fact]
-    public Task UsingBlock_FixInlinesItsStatements() => CSharpCodeFixVerifier<HttpClientLifetimeAnalyzer, ReuseStaticHttpClientCodeFix>.VerifyCodeFixAsync($$"""
+    public Task UsingBlock_FixInlinesItsStatements() => CSharpCodeFixVerifier<PortUsageAnalyzer, ReuseStaticHttpClientCodeFix>.VerifyCodeFixAsync($$"""
         using System.Net.Http.Json;
 
         class C
@@ -59,7 +59,7 @@ public class PORT006_CodeFixTests
 
             async Task<int> M()
             {
-                using (var client = [|new HttpClient()|])
+                using (var client = {|PORT006:new HttpClient()|})
                 {
                     var value = await client.GetFromJsonAsync<int>({{Url}});
                     return value + count;
@@ -83,18 +83,18 @@ public class PORT006_CodeFixTests
         """);
 
     [Fact]
-    public Task UsingBlocksDeclaringTheSameName_FixKeepsPlainBlocks() => CSharpCodeFixVerifier<HttpClientLifetimeAnalyzer, ReuseStaticHttpClientCodeFix>.VerifyCodeFixAsync($$"""
+    public Task UsingBlocksDeclaringTheSameName_FixKeepsPlainBlocks() => CSharpCodeFixVerifier<PortUsageAnalyzer, ReuseStaticHttpClientCodeFix>.VerifyCodeFixAsync($$"""
         class C
         {
             async Task M()
             {
-                using (var client = [|new HttpClient()|])
+                using (var client = {|PORT006:new HttpClient()|})
                 {
                     var text = await client.GetStringAsync({{Url}});
                     Console.WriteLine(text);
                 }
 
-                using (var client = [|new HttpClient()|])
+                using (var client = {|PORT006:new HttpClient()|})
                 {
                     var text = await client.GetStringAsync({{Url}});
                     Console.WriteLine(text);
@@ -122,13 +122,13 @@ public class PORT006_CodeFixTests
         """);
 
     [Fact]
-    public Task UsingWithoutBraces_FixKeepsItsStatement() => CSharpCodeFixVerifier<HttpClientLifetimeAnalyzer, ReuseStaticHttpClientCodeFix>.VerifyCodeFixAsync($$"""
+    public Task UsingWithoutBraces_FixKeepsItsStatement() => CSharpCodeFixVerifier<PortUsageAnalyzer, ReuseStaticHttpClientCodeFix>.VerifyCodeFixAsync($$"""
         class C
         {
             async Task M(bool go)
             {
                 if (go)
-                    using (var client = [|new HttpClient()|])
+                    using (var client = {|PORT006:new HttpClient()|})
                         Console.WriteLine(await client.GetStringAsync({{Url}}));
             }
         }
@@ -146,18 +146,18 @@ public class PORT006_CodeFixTests
         """);
 
     [Fact]
-    public Task TwoLocalsInOneType_FixAddsOneField() => CSharpCodeFixVerifier<HttpClientLifetimeAnalyzer, ReuseStaticHttpClientCodeFix>.VerifyCodeFixAsync($$"""
+    public Task TwoLocalsInOneType_FixAddsOneField() => CSharpCodeFixVerifier<PortUsageAnalyzer, ReuseStaticHttpClientCodeFix>.VerifyCodeFixAsync($$"""
         struct S
         {
             Task<string> A()
             {
-                var client = [|new HttpClient()|];
+                var client = {|PORT006:new HttpClient()|};
                 return client.GetStringAsync({{Url}});
             }
 
             async Task<string> B()
             {
-                using HttpClient http = [|new()|];
+                using HttpClient http = {|PORT006:new()|};
                 return await http.GetStringAsync({{Url}});
             }
         }
@@ -179,7 +179,7 @@ public class PORT006_CodeFixTests
         """);
 
     [Fact]
-    public Task NameTaken_FixPicksAFreeName() => CSharpCodeFixVerifier<HttpClientLifetimeAnalyzer, ReuseStaticHttpClientCodeFix>.VerifyCodeFixAsync($$"""
+    public Task NameTaken_FixPicksAFreeName() => CSharpCodeFixVerifier<PortUsageAnalyzer, ReuseStaticHttpClientCodeFix>.VerifyCodeFixAsync($$"""
         class Base
         {
             protected string SharedHttpClient2 => "";
@@ -191,7 +191,7 @@ public class PORT006_CodeFixTests
 
             async Task<string> M(string SharedHttpClient3)
             {
-                using var client = [|new HttpClient()|];
+                using var client = {|PORT006:new HttpClient()|};
                 return await client.GetStringAsync(SharedHttpClient3);
             }
         }
@@ -214,14 +214,14 @@ public class PORT006_CodeFixTests
         """);
 
     [Fact]
-    public Task PlainStaticClientExists_FixReusesIt() => CSharpCodeFixVerifier<HttpClientLifetimeAnalyzer, ReuseStaticHttpClientCodeFix>.VerifyCodeFixAsync($$"""
+    public Task PlainStaticClientExists_FixReusesIt() => CSharpCodeFixVerifier<PortUsageAnalyzer, ReuseStaticHttpClientCodeFix>.VerifyCodeFixAsync($$"""
         record R
         {
             private static readonly HttpClient Http = new();
 
             async Task<string> M()
             {
-                using var client = [|new HttpClient()|];
+                using var client = {|PORT006:new HttpClient()|};
                 return await client.GetStringAsync({{Url}}) + await Http.GetStringAsync({{Url}});
             }
         }
@@ -238,7 +238,7 @@ public class PORT006_CodeFixTests
         """);
 
     [Fact]
-    public Task StaticClientThatIsConfigured_FixAddsItsOwn() => CSharpCodeFixVerifier<HttpClientLifetimeAnalyzer, ReuseStaticHttpClientCodeFix>.VerifyCodeFixAsync($$"""
+    public Task StaticClientThatIsConfigured_FixAddsItsOwn() => CSharpCodeFixVerifier<PortUsageAnalyzer, ReuseStaticHttpClientCodeFix>.VerifyCodeFixAsync($$"""
         class C
         {
             private static readonly HttpClient Http = new HttpClient();
@@ -247,7 +247,7 @@ public class PORT006_CodeFixTests
 
             async Task<string> M()
             {
-                using var client = [|new HttpClient()|];
+                using var client = {|PORT006:new HttpClient()|};
                 return await client.GetStringAsync({{Url}});
             }
         }
@@ -267,7 +267,7 @@ public class PORT006_CodeFixTests
         """);
 
     [Fact]
-    public Task LocalInLambdaOfNestedType_FixAddsFieldToThatType() => CSharpCodeFixVerifier<HttpClientLifetimeAnalyzer, ReuseStaticHttpClientCodeFix>.VerifyCodeFixAsync($$"""
+    public Task LocalInLambdaOfNestedType_FixAddsFieldToThatType() => CSharpCodeFixVerifier<PortUsageAnalyzer, ReuseStaticHttpClientCodeFix>.VerifyCodeFixAsync($$"""
         using Microsoft.AspNetCore.Builder;
 
         static class Outer
@@ -278,7 +278,7 @@ public class PORT006_CodeFixTests
                 {
                     app.MapGet("/proxy", async () =>
                     {
-                        using var client = [|new HttpClient()|];
+                        using var client = {|PORT006:new HttpClient()|};
                         return await client.GetStringAsync({{Url}});
                     });
                 }
@@ -305,14 +305,14 @@ public class PORT006_CodeFixTests
         """);
 
     [Fact]
-    public Task ConfiguredClientBesideAFixableOne_FixLeavesItAlone() => CSharpCodeFixVerifier<HttpClientLifetimeAnalyzer, ReuseStaticHttpClientCodeFix>.VerifyCodeFixAsync($$"""
+    public Task ConfiguredClientBesideAFixableOne_FixLeavesItAlone() => CSharpCodeFixVerifier<PortUsageAnalyzer, ReuseStaticHttpClientCodeFix>.VerifyCodeFixAsync($$"""
         class C
         {
             async Task<string> M()
             {
-                var configured = [|new HttpClient()|];
+                var configured = {|PORT006:new HttpClient()|};
                 configured.Timeout = TimeSpan.FromSeconds(1);
-                var plain = [|new HttpClient()|];
+                var plain = {|PORT006:new HttpClient()|};
                 return await configured.GetStringAsync({{Url}}) + await plain.GetStringAsync({{Url}});
             }
         }
@@ -323,7 +323,7 @@ public class PORT006_CodeFixTests
 
             async Task<string> M()
             {
-                var configured = [|new HttpClient()|];
+                var configured = {|PORT006:new HttpClient()|};
                 configured.Timeout = TimeSpan.FromSeconds(1);
                 return await configured.GetStringAsync({{Url}}) + await SharedHttpClient.GetStringAsync({{Url}});
             }
@@ -331,13 +331,13 @@ public class PORT006_CodeFixTests
         """);
 
     [Fact]
-    public Task ClientThatIsConfiguredOrDisposed_NoFix() => CSharpCodeFixVerifier<HttpClientLifetimeAnalyzer, ReuseStaticHttpClientCodeFix>.VerifyCodeFixAsync(ConfiguredClients, ConfiguredClients);
+    public Task ClientThatIsConfiguredOrDisposed_NoFix() => CSharpCodeFixVerifier<PortUsageAnalyzer, ReuseStaticHttpClientCodeFix>.VerifyCodeFixAsync(ConfiguredClients, ConfiguredClients);
 
     [Fact]
-    public Task TopLevelStatements_NoFix() => CSharpCodeFixVerifier<HttpClientLifetimeAnalyzer, ReuseStaticHttpClientCodeFix>.VerifyCodeFixAsync(TopLevelLoop, TopLevelLoop);
+    public Task TopLevelStatements_NoFix() => CSharpCodeFixVerifier<PortUsageAnalyzer, ReuseStaticHttpClientCodeFix>.VerifyCodeFixAsync(TopLevelLoop, TopLevelLoop);
 
     [Fact]
-    public Task PartialTypeOverTwoFiles_FixAllInProjectAddsOneField() => new CSharpCodeFixVerifier<HttpClientLifetimeAnalyzer, ReuseStaticHttpClientCodeFix>.Test
+    public Task PartialTypeOverTwoFiles_FixAllInProjectAddsOneField() => new CSharpCodeFixVerifier<PortUsageAnalyzer, ReuseStaticHttpClientCodeFix>.Test
     {
         TestState =
         {
@@ -348,7 +348,7 @@ public class PORT006_CodeFixTests
                     {
                         async Task<string> A()
                         {
-                            using var client = [|new HttpClient()|];
+                            using var client = {|PORT006:new HttpClient()|};
                             return await client.GetStringAsync({{Url}});
                         }
                     }
@@ -358,7 +358,7 @@ public class PORT006_CodeFixTests
                     {
                         async Task<string> B()
                         {
-                            using var client = [|new HttpClient()|];
+                            using var client = {|PORT006:new HttpClient()|};
                             return await client.GetStringAsync({{Url}});
                         }
                     }
@@ -398,11 +398,11 @@ public class PORT006_CodeFixTests
         {
             async Task<string> M(HttpMessageHandler handler)
             {
-                using var a = [|new HttpClient { Timeout = TimeSpan.FromSeconds(1) }|];
-                using var b = [|new HttpClient(new HttpClientHandler())|];
-                var c = [|new HttpClient()|];
+                using var a = {|PORT006:new HttpClient { Timeout = TimeSpan.FromSeconds(1) }|};
+                using var b = {|PORT006:new HttpClient(new HttpClientHandler())|};
+                var c = {|PORT006:new HttpClient()|};
                 c.DefaultRequestHeaders.Add("X-Test", "1");
-                var d = [|new HttpClient()|];
+                var d = {|PORT006:new HttpClient()|};
                 var text = await d.GetStringAsync({{Url}});
                 d.Dispose();
                 return text + await a.GetStringAsync({{Url}}) + await b.GetStringAsync({{Url}}) + await c.GetStringAsync({{Url}});
@@ -413,7 +413,7 @@ public class PORT006_CodeFixTests
     private const string TopLevelLoop = $$"""
         while (true)
         {
-            using var client = [|new HttpClient()|];
+            using var client = {|PORT006:new HttpClient()|};
             Console.WriteLine(await client.GetStringAsync({{Url}}));
         }
         """;

@@ -25,36 +25,36 @@ public class PORT006_HttpClientPerOperationTests
     // Locals
 
     [Fact]
-    public Task UsingDeclarationLocal_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
+    public Task UsingDeclarationLocal_Reports() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync($$"""
         class C
         {
             async Task<string> M()
             {
-                using var client = [|new HttpClient()|];
+                using var client = {|PORT006:new HttpClient()|};
                 return await client.GetStringAsync({{Url}});
             }
         }
         """);
 
     [Fact]
-    public Task LocalWithoutUsing_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
+    public Task LocalWithoutUsing_Reports() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync($$"""
         class C
         {
             Task<string> M()
             {
-                var client = [|new HttpClient()|];
+                var client = {|PORT006:new HttpClient()|};
                 return client.GetStringAsync({{Url}});
             }
         }
         """);
 
     [Fact]
-    public Task UsingStatementLocal_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
+    public Task UsingStatementLocal_Reports() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync($$"""
         class C
         {
             async Task<string> M()
             {
-                using (var client = [|new HttpClient()|])
+                using (var client = {|PORT006:new HttpClient()|})
                 {
                     return await client.GetStringAsync({{Url}});
                 }
@@ -63,35 +63,35 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task TargetTypedNew_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
+    public Task TargetTypedNew_Reports() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync($$"""
         class C
         {
             async Task<string> M()
             {
-                using HttpClient client = [|new()|];
+                using HttpClient client = {|PORT006:new()|};
                 return await client.GetStringAsync({{Url}});
             }
         }
         """);
 
     [Fact]
-    public Task UnusedLocal_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync("""
+    public Task UnusedLocal_Reports() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync("""
         class C
         {
             void M()
             {
-                using var client = [|new HttpClient()|];
+                using var client = {|PORT006:new HttpClient()|};
             }
         }
         """);
 
     [Fact]
-    public Task ConfiguredAndDisposedLocal_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
+    public Task ConfiguredAndDisposedLocal_Reports() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync($$"""
         class C
         {
             async Task<string> M()
             {
-                var client = [|new HttpClient { Timeout = TimeSpan.FromSeconds(5) }|];
+                var client = {|PORT006:new HttpClient { Timeout = TimeSpan.FromSeconds(5) }|};
                 client.BaseAddress = new Uri({{Url}});
                 client.DefaultRequestHeaders.Add("X-Test", "1");
                 try
@@ -107,7 +107,7 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task LocalAssignedAfterDeclaration_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
+    public Task LocalAssignedAfterDeclaration_Reports() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync($$"""
         class C
         {
             async Task<string> M()
@@ -115,7 +115,7 @@ public class PORT006_HttpClientPerOperationTests
                 HttpClient? client = null;
                 try
                 {
-                    client = [|new HttpClient()|];
+                    client = {|PORT006:new HttpClient()|};
                     return await client.GetStringAsync({{Url}});
                 }
                 finally
@@ -127,7 +127,7 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task LocalInMinimalApiHandler_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
+    public Task LocalInMinimalApiHandler_Reports() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync($$"""
         using Microsoft.AspNetCore.Builder;
 
         static class Endpoints
@@ -136,7 +136,7 @@ public class PORT006_HttpClientPerOperationTests
             {
                 app.MapGet("/proxy", async () =>
                 {
-                    using var client = [|new HttpClient()|];
+                    using var client = {|PORT006:new HttpClient()|};
                     return await client.GetStringAsync({{Url}});
                 });
             }
@@ -144,23 +144,23 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task LocalInTopLevelHandlerLambda_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
+    public Task LocalInTopLevelHandlerLambda_Reports() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync($$"""
         using Microsoft.AspNetCore.Builder;
 
         var app = WebApplication.Create(args);
-        app.MapGet("/proxy", () => [|new HttpClient()|].GetStringAsync({{Url}}));
+        app.MapGet("/proxy", () => {|PORT006:new HttpClient()|}.GetStringAsync({{Url}}));
         app.Run();
         """);
 
     [Fact]
-    public Task LocalInLocalFunctionAndAccessor_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
+    public Task LocalInLocalFunctionAndAccessor_Reports() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync($$"""
         class C
         {
             string Status
             {
                 get
                 {
-                    using var client = [|new HttpClient()|];
+                    using var client = {|PORT006:new HttpClient()|};
                     return client.GetStringAsync({{Url}}).Result;
                 }
             }
@@ -171,7 +171,7 @@ public class PORT006_HttpClientPerOperationTests
 
                 async Task<string> Fetch()
                 {
-                    using var client = [|new HttpClient()|];
+                    using var client = {|PORT006:new HttpClient()|};
                     return await client.GetStringAsync({{Url}});
                 }
             }
@@ -179,12 +179,12 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task LocalUsedInLinqAndTaskRunLambdas_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync("""
+    public Task LocalUsedInLinqAndTaskRunLambdas_Reports() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync("""
         class C
         {
             async Task<string[]> M(string[] urls)
             {
-                using var client = [|new HttpClient()|];
+                using var client = {|PORT006:new HttpClient()|};
                 await Task.Run(() => client.GetStringAsync(urls[0]));
                 return await Task.WhenAll(urls.Select(u => client.GetStringAsync(u)));
             }
@@ -192,28 +192,28 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
-    public Task LocalWithJsonExtensionRequest_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
+    public Task LocalWithJsonExtensionRequest_Reports() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync($$"""
         using System.Net.Http.Json;
 
         class C
         {
             async Task<int> M()
             {
-                using var client = [|new HttpClient()|];
+                using var client = {|PORT006:new HttpClient()|};
                 return await client.GetFromJsonAsync<int>({{Url}});
             }
         }
         """);
 
     [Fact]
-    public Task LocalInConstructorOfOrdinaryClass_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
+    public Task LocalInConstructorOfOrdinaryClass_Reports() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync($$"""
         class C
         {
             private readonly string text;
 
             public C()
             {
-                using var client = [|new HttpClient()|];
+                using var client = {|PORT006:new HttpClient()|};
                 text = client.GetStringAsync({{Url}}).Result;
             }
         }
@@ -222,41 +222,41 @@ public class PORT006_HttpClientPerOperationTests
     // Inline
 
     [Fact]
-    public Task InlineRequest_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
+    public Task InlineRequest_Reports() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync($$"""
         class C
         {
-            Task<string> M() => [|new HttpClient()|].GetStringAsync({{Url}});
+            Task<string> M() => {|PORT006:new HttpClient()|}.GetStringAsync({{Url}});
         }
         """);
 
     [Fact]
-    public Task InlineJsonExtensionRequest_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
+    public Task InlineJsonExtensionRequest_Reports() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync($$"""
         using System.Net.Http.Json;
 
         class C
         {
-            Task<int> M() => [|new HttpClient()|].GetFromJsonAsync<int>({{Url}});
+            Task<int> M() => {|PORT006:new HttpClient()|}.GetFromJsonAsync<int>({{Url}});
         }
         """);
 
     // Handlers
 
     [Fact]
-    public Task HandlerCreatedInTheSameOperation_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
+    public Task HandlerCreatedInTheSameOperation_Reports() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync($$"""
         class C
         {
             async Task<string> M()
             {
                 var handler = new HttpClientHandler();
-                using var client = [|new HttpClient(handler)|];
-                using var other = [|new HttpClient(new SocketsHttpHandler(), disposeHandler: true)|];
+                using var client = {|PORT006:new HttpClient(handler)|};
+                using var other = {|PORT006:new HttpClient(new SocketsHttpHandler(), disposeHandler: true)|};
                 return await client.GetStringAsync({{Url}}) + await other.GetStringAsync({{Url}});
             }
         }
         """);
 
     [Fact]
-    public Task HandlerThatOutlivesTheClient_DoesNotReport() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
+    public Task HandlerThatOutlivesTheClient_DoesNotReport() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync($$"""
         class C
         {
             private static readonly SocketsHttpHandler SharedHandler = new SocketsHttpHandler();

@@ -25,29 +25,29 @@ public class PORT006_LifetimeAndProjectTests
     // Types ASP.NET Core creates per request
 
     [Fact]
-    public Task ControllerFieldInitializer_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync("""
+    public Task ControllerFieldInitializer_Reports() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync("""
         using Microsoft.AspNetCore.Mvc;
 
         public class ValuesController : ControllerBase
         {
-            private readonly HttpClient client = [|new HttpClient()|];
+            private readonly HttpClient client = {|PORT006:new HttpClient()|};
             private static readonly HttpClient Shared = new HttpClient();
         }
         """);
 
     [Fact]
-    public Task ApiControllerAttributeProperty_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync("""
+    public Task ApiControllerAttributeProperty_Reports() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync("""
         using Microsoft.AspNetCore.Mvc;
 
         [ApiController]
         public class Values
         {
-            public HttpClient Client { get; } = [|new()|];
+            public HttpClient Client { get; } = {|PORT006:new()|};
         }
         """);
 
     [Fact]
-    public Task PageModelConstructorAssignment_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync("""
+    public Task PageModelConstructorAssignment_Reports() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync("""
         using Microsoft.AspNetCore.Mvc.RazorPages;
 
         public class IndexModel : PageModel
@@ -56,8 +56,8 @@ public class PORT006_LifetimeAndProjectTests
 
             public IndexModel()
             {
-                client = [|new HttpClient()|];
-                this.Other = [|new HttpClient()|];
+                client = {|PORT006:new HttpClient()|};
+                this.Other = {|PORT006:new HttpClient()|};
             }
 
             public HttpClient Other { get; }
@@ -65,7 +65,7 @@ public class PORT006_LifetimeAndProjectTests
         """);
 
     [Fact]
-    public Task StaticFieldAssignedInControllerConstructor_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync("""
+    public Task StaticFieldAssignedInControllerConstructor_Reports() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync("""
         using Microsoft.AspNetCore.Mvc;
 
         [Route("/[controller]")]
@@ -73,24 +73,24 @@ public class PORT006_LifetimeAndProjectTests
         {
             private static HttpClient? client;
 
-            public MoviesController() => client = [|new HttpClient()|];
+            public MoviesController() => client = {|PORT006:new HttpClient()|};
         }
         """);
 
     [Fact]
-    public Task HubSubclassField_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync("""
+    public Task HubSubclassField_Reports() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync("""
         using Microsoft.AspNetCore.SignalR;
 
         public interface IChatClient { Task Receive(string message); }
 
         public class ChatHub : Hub<IChatClient>
         {
-            private readonly HttpClient client = [|new HttpClient()|];
+            private readonly HttpClient client = {|PORT006:new HttpClient()|};
         }
         """);
 
     [Fact]
-    public Task InstanceFieldOfOrdinaryClass_DoesNotReport() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync("""
+    public Task InstanceFieldOfOrdinaryClass_DoesNotReport() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync("""
         public class WeatherService
         {
             private readonly HttpClient client = new HttpClient();
@@ -101,7 +101,7 @@ public class PORT006_LifetimeAndProjectTests
         """);
 
     [Fact]
-    public Task ControllerUsingFactoryOrStaticClient_DoesNotReport() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
+    public Task ControllerUsingFactoryOrStaticClient_DoesNotReport() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync($$"""
         using Microsoft.AspNetCore.Mvc;
 
         public class ValuesController : ControllerBase
@@ -118,7 +118,7 @@ public class PORT006_LifetimeAndProjectTests
     // Lifetimes that outlive the operation
 
     [Fact]
-    public Task StaticFields_DoNotReport() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync("""
+    public Task StaticFields_DoNotReport() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync("""
         class C
         {
             private static readonly HttpClient A = new HttpClient();
@@ -133,7 +133,7 @@ public class PORT006_LifetimeAndProjectTests
         """);
 
     [Fact]
-    public Task FactoriesReturningTheClient_DoNotReport() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
+    public Task FactoriesReturningTheClient_DoNotReport() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync($$"""
         class C
         {
             HttpClient Create() => new HttpClient();
@@ -156,7 +156,7 @@ public class PORT006_LifetimeAndProjectTests
         """);
 
     [Fact]
-    public Task LocalHandedToSomethingThatKeepsIt_DoesNotReport() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
+    public Task LocalHandedToSomethingThatKeepsIt_DoesNotReport() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync($$"""
         class ApiClient
         {
             public ApiClient(HttpClient client) { }
@@ -186,7 +186,7 @@ public class PORT006_LifetimeAndProjectTests
         """);
 
     [Fact]
-    public Task LocalCapturedByDelegateThatMayOutliveTheCall_DoesNotReport() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
+    public Task LocalCapturedByDelegateThatMayOutliveTheCall_DoesNotReport() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync($$"""
         class C
         {
             private readonly List<Func<Task<string>>> callbacks = new();
@@ -208,22 +208,22 @@ public class PORT006_LifetimeAndProjectTests
         """);
 
     [Fact]
-    public Task EntryPointRunsOnce_DoesNotReport() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
+    public Task EntryPointRunsOnce_DoesNotReport() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync($$"""
         using var client = new HttpClient();
         Console.WriteLine(await client.GetStringAsync({{Url}}));
         """);
 
     [Fact]
-    public Task EntryPointLoop_Reports() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
+    public Task EntryPointLoop_Reports() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync($$"""
         for (var i = 0; i < 10; i++)
         {
-            using var client = [|new HttpClient()|];
+            using var client = {|PORT006:new HttpClient()|};
             Console.WriteLine(await client.GetStringAsync({{Url}}));
         }
         """);
 
     [Fact]
-    public Task MainMethodRunsOnce_DoesNotReport() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
+    public Task MainMethodRunsOnce_DoesNotReport() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync($$"""
         static class Program
         {
             static async Task Main()
@@ -235,7 +235,7 @@ public class PORT006_LifetimeAndProjectTests
         """);
 
     [Fact]
-    public Task DerivedClientType_DoesNotReport() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
+    public Task DerivedClientType_DoesNotReport() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync($$"""
         class MyClient : HttpClient { }
 
         class C
@@ -247,7 +247,7 @@ public class PORT006_LifetimeAndProjectTests
     // Projects
 
     [Fact]
-    public Task TestProject_DoesNotReport() => new CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.Test
+    public Task TestProject_DoesNotReport() => new CSharpAnalyzerVerifier<PortUsageAnalyzer>.Test
     {
         TestCode = $$"""
             class C
@@ -266,7 +266,7 @@ public class PORT006_LifetimeAndProjectTests
     [InlineData("nunit.framework")]
     [InlineData("Microsoft.VisualStudio.TestPlatform.TestFramework")]
     [InlineData("Microsoft.AspNetCore.Components.WebAssembly")]
-    public Task ProjectReferencingTestFrameworkOrBrowserRuntime_DoesNotReport(string assemblyName) => new CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.Test
+    public Task ProjectReferencingTestFrameworkOrBrowserRuntime_DoesNotReport(string assemblyName) => new CSharpAnalyzerVerifier<PortUsageAnalyzer>.Test
     {
         TestCode = $$"""
             class C
@@ -281,12 +281,12 @@ public class PORT006_LifetimeAndProjectTests
     }.RunAsync();
 
     [Fact]
-    public Task ProjectReferencingOtherLibraries_Reports() => new CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.Test
+    public Task ProjectReferencingOtherLibraries_Reports() => new CSharpAnalyzerVerifier<PortUsageAnalyzer>.Test
     {
         TestCode = $$"""
             class C
             {
-                Task<string> M() => [|new HttpClient()|].GetStringAsync({{Url}});
+                Task<string> M() => {|PORT006:new HttpClient()|}.GetStringAsync({{Url}});
             }
             """,
         TestState =
@@ -299,7 +299,7 @@ public class PORT006_LifetimeAndProjectTests
     [InlineData("build_property.UsingMicrosoftNETSdkBlazorWebAssembly = true")]
     [InlineData("build_property.RuntimeIdentifier = browser-wasm")]
     [InlineData("build_property.TargetPlatformIdentifier = browser")]
-    public Task BrowserProject_DoesNotReport(string property) => new CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.Test
+    public Task BrowserProject_DoesNotReport(string property) => new CSharpAnalyzerVerifier<PortUsageAnalyzer>.Test
     {
         TestCode = $$"""
             class C
@@ -314,12 +314,12 @@ public class PORT006_LifetimeAndProjectTests
     }.RunAsync();
 
     [Fact]
-    public Task ServerProjectProperties_Report() => new CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.Test
+    public Task ServerProjectProperties_Report() => new CSharpAnalyzerVerifier<PortUsageAnalyzer>.Test
     {
         TestCode = $$"""
             class C
             {
-                Task<string> M() => [|new HttpClient()|].GetStringAsync({{Url}});
+                Task<string> M() => {|PORT006:new HttpClient()|}.GetStringAsync({{Url}});
             }
             """,
         TestState =
@@ -329,7 +329,7 @@ public class PORT006_LifetimeAndProjectTests
     }.RunAsync();
 
     [Fact]
-    public Task GeneratedCode_DoesNotReport() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
+    public Task GeneratedCode_DoesNotReport() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync($$"""
         // <auto-generated/>
         class C
         {
@@ -338,7 +338,7 @@ public class PORT006_LifetimeAndProjectTests
         """);
 
     [Fact]
-    public Task GeneratedCodeAttribute_DoesNotReport() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync($$"""
+    public Task GeneratedCodeAttribute_DoesNotReport() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync($$"""
         [System.CodeDom.Compiler.GeneratedCode("tool", "1.0")]
         class C
         {
@@ -347,7 +347,7 @@ public class PORT006_LifetimeAndProjectTests
         """);
 
     [Fact]
-    public Task BrokenCode_DoesNotThrow() => new CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.Test
+    public Task BrokenCode_DoesNotThrow() => new CSharpAnalyzerVerifier<PortUsageAnalyzer>.Test
     {
         TestCode = """
             class C
@@ -363,12 +363,12 @@ public class PORT006_LifetimeAndProjectTests
     }.RunAsync();
 
     [Fact]
-    public Task Message_NamesTheHolderAndThePortRisk() => CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.VerifyAnalyzerAsync(
+    public Task Message_NamesTheHolderAndThePortRisk() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync(
         """
         class C
         {
             void M() { using var client = {|#0:new HttpClient()|}; }
         }
         """,
-        CSharpAnalyzerVerifier<HttpClientLifetimeAnalyzer>.Diagnostic("PORT006").WithLocation(0).WithArguments("in local 'client'", "call"));
+        CSharpAnalyzerVerifier<PortUsageAnalyzer>.Diagnostic("PORT006").WithLocation(0).WithArguments("in local 'client'", "call"));
 }

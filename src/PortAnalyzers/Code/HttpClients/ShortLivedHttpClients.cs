@@ -1,0 +1,28 @@
+using System;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace PortAnalyzers.Code;
+
+/// <summary>
+/// PORT006 in one compilation: the <c>new HttpClient(…)</c> that live for a single call or request. Silent in test
+/// projects (short-lived processes) and in the browser (no sockets).
+/// </summary>
+internal sealed class ShortLivedHttpClients
+{
+    private readonly HttpClientTypes types = HttpClientTypes.Instance;
+    private readonly HttpClientLifetime lifetime = new(HttpClientTypes.Instance);
+    private readonly Lazy<bool> exempt;
+
+    public ShortLivedHttpClients(Compilation compilation, AnalyzerConfigOptions globalOptions)
+    {
+        // Read once an HttpClient is created, so that a project without one never binds its references for this.
+        exempt = new Lazy<bool>(() => ProjectTraits.IsTestProject(compilation) || ProjectTraits.RunsInBrowser(compilation, globalOptions));
+    }
+
+    /// <summary>The short-lived client <paramref name="creation"/> makes, or null when it makes none (almost every creation).</summary>
+    public ShortLivedClient? Find(IObjectCreationOperation creation, ISymbol owner, CancellationToken cancellationToken)
+        => types.IsHttpClient(creation.Type) && !exempt.Value ? lifetime.Classify(creation, owner, cancellationToken) : null;
+}
