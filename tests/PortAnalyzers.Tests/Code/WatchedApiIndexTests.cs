@@ -24,16 +24,19 @@ public class WatchedApiIndexTests
     [Theory]
     [InlineData("Adds")]
     [InlineData("Bdd")]
+    [InlineData("Any")]
+    [InlineData("Listed")]
     [InlineData("add")]
     [InlineData("")]
     [InlineData("AVeryLongNameThatNoNameOfTheSetHas")]
-    public void NameShapes_TurnAwayNamesOfAnotherLengthOrFirstLetter(string name)
+    public void NameShapes_TurnAwayNamesOfAnotherLengthOrFirstOrLastLetter(string name)
         => Assert.False(new NameShapes(new[] { "Add", "Listen" }).MayContain(name));
 
     [Theory]
     [InlineData("port")]
     [InlineData("PORT")]
     [InlineData("Port")]
+    [InlineData("pORt")]
     public void NameShapes_IgnoringCase_KeepEitherCase(string name)
         => Assert.True(new NameShapes(new[] { "Port" }, ignoreCase: true).MayContain(name));
 
