@@ -67,9 +67,6 @@ internal static class ConnectionStringCandidates
         /// <summary>The words in lower case, by length.</summary>
         private readonly string[][] byLength;
 
-        /// <summary>The last characters of the words (<see cref="NameShapes.Bit"/>): most positions are turned away by the one character before them.</summary>
-        private readonly ulong lastCharacters;
-
         public WordSet(IEnumerable<string> words)
         {
             var all = words.Select(w => w.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
@@ -78,7 +75,6 @@ internal static class ConnectionStringCandidates
                 throw new ArgumentException("A word of the set is not made of ASCII letters and digits.", nameof(words));
             }
 
-            lastCharacters = all.Aggregate(0UL, (bits, w) => bits | NameShapes.Bit(w[w.Length - 1]));
             byLength = new string[all.Max(w => w.Length) + 1][];
             for (var length = 0; length < byLength.Length; length++)
             {
@@ -92,12 +88,6 @@ internal static class ConnectionStringCandidates
         /// </summary>
         public bool EndsAt(string text, int end)
         {
-            // Lowered as the words are (see EqualsIgnoringCase); any other character keeps a bit no letter has.
-            if (end == 0 || (lastCharacters & NameShapes.Bit((char)(text[end - 1] | 0x20))) == 0)
-            {
-                return false;
-            }
-
             var start = end;
             while (start > 0 && end - start < byLength.Length && IsWordChar(text[start - 1]))
             {
