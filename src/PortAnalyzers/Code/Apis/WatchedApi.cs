@@ -97,18 +97,19 @@ internal sealed class WatchedApi
             extract,
             group);
 
-    /// <summary>An assignment to one of <paramref name="properties"/> (ignoring case; <c>this[]</c> for an indexer) of the receiver's type.</summary>
+    /// <summary>
+    /// An assignment to one of <paramref name="properties"/> (ignoring case; <c>this[]</c> for an indexer) of the
+    /// receiver's type. The index selects the row by the property's name, as it selects a call's by the method's, so
+    /// the row checks only the type.
+    /// </summary>
     public static WatchedApi Assignment(Receiver receiver, IEnumerable<string> properties, Extraction extract)
-    {
-        var names = new HashSet<string>(properties, StringComparer.OrdinalIgnoreCase);
-        return new(
+        => new(
             ApiKind.Assignment,
             ImmutableArray<string>.Empty,
-            o => ((ISimpleAssignmentOperation)o).Target is IPropertyReferenceOperation target && names.Contains(target.Property.Name) && receiver.Matches(target.Property.ContainingType),
+            o => ((ISimpleAssignmentOperation)o).Target is IPropertyReferenceOperation target && receiver.Matches(target.Property.ContainingType),
             extract,
             BindingGroup.None)
         {
-            AssignedProperties = names.ToImmutableArray(),
+            AssignedProperties = properties.Distinct(StringComparer.OrdinalIgnoreCase).ToImmutableArray(),
         };
-    }
 }

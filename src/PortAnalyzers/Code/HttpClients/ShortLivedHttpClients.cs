@@ -13,11 +13,13 @@ namespace PortAnalyzers.Code;
 internal sealed class ShortLivedHttpClients
 {
     private readonly HttpClientTypes types = HttpClientTypes.Instance;
-    private readonly HttpClientLifetime lifetime = new(HttpClientTypes.Instance);
+    private readonly HttpClientLifetime lifetime;
     private readonly Lazy<bool> exempt;
 
     public ShortLivedHttpClients(Compilation compilation, AnalyzerConfigOptions globalOptions)
     {
+        lifetime = new HttpClientLifetime(types);
+
         // Read once an HttpClient is created, so that a project without one never binds its references for this.
         exempt = new Lazy<bool>(() => ProjectTraits.IsTestProject(compilation) || ProjectTraits.RunsInBrowser(compilation, globalOptions));
     }
