@@ -174,6 +174,33 @@ public class PORT005_TargetInDynamicRangeTests
         """);
 
     [Fact]
+    public Task UserTypeNamedHttpClient_DoesNotReport() => VerifyAsync("""
+        using System.Threading.Tasks;
+
+        namespace Acme.Http
+        {
+            public class HttpClient
+            {
+                public Task<string> GetStringAsync(string requestUri) => Task.FromResult(requestUri);
+            }
+
+            public static class HttpClientExtensions
+            {
+                public static Task<string> PostAsJsonAsync(this HttpClient client, string requestUri, object value) => Task.FromResult(requestUri);
+            }
+
+            class C
+            {
+                async Task M(HttpClient client)
+                {
+                    await client.GetStringAsync("http://localhost:50000/");
+                    await client.PostAsJsonAsync("http://localhost:50001/items", new object());
+                }
+            }
+        }
+        """);
+
+    [Fact]
     public Task LookalikeApis_DoNotReport() => VerifyAsync("""
         using System.Collections.Generic;
         using System.Threading.Tasks;

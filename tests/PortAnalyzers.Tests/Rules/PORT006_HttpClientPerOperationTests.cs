@@ -256,6 +256,29 @@ public class PORT006_HttpClientPerOperationTests
         """);
 
     [Fact]
+    public Task UserTypeNamedHttpClient_DoesNotReport() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync("""
+        using System.Threading.Tasks;
+
+        namespace Acme.Http
+        {
+            public sealed class HttpClient : System.IDisposable
+            {
+                public Task<string> GetStringAsync(string requestUri) => Task.FromResult(requestUri);
+                public void Dispose() { }
+            }
+
+            class C
+            {
+                async Task<string> M()
+                {
+                    using var client = new HttpClient();
+                    return await client.GetStringAsync("https://example.com/");
+                }
+            }
+        }
+        """);
+
+    [Fact]
     public Task HandlerThatOutlivesTheClient_DoesNotReport() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync($$"""
         class C
         {
