@@ -26,6 +26,7 @@ public class ConnectionStringCandidatesTests
     [InlineData("var s = \"Database=app;\\r\\nPort=50000\\tHost=db\";", "=50000", "=db")]
     [InlineData("var s = \"postgres://db:50000/app\";", "://db")]
     [InlineData("var s = \"MongoDB://db:50000\";", "://db")]
+    [InlineData("var s = \"PORT=50000;hOsT=db;Data SOURCE=db;SSLHOST=db\";", "=50000", "=db;D", "=db;S", "=db\"")]
     public void ConnectionStringText_IsFound(string text, params string[] expected)
         => Assert.Equal(expected.Select(e => text.IndexOf(e, StringComparison.Ordinal)), Find(text));
 

@@ -67,18 +67,34 @@ internal static class ConnectionStringCandidates
         /// <summary>The words in lower case, by length.</summary>
         private readonly string[][] byLength;
 
+        /// <summary>
+        /// For each ASCII character, the characters (<see cref="NameShapes.Bit"/>) that stand before it at the end of a
+        /// word of the set, in either case: two of every three <c>=</c> of a file follow a word that ends otherwise,
+        /// and are turned away on its last two characters before it is walked and compared.
+        /// </summary>
+        private readonly ulong[] endings = new ulong[128];
+
         public WordSet(IEnumerable<string> words)
         {
             var all = words.Select(w => w.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
-            if (all.Exists(w => !w.All(IsWordChar)))
+            if (all.Exists(w => w.Length < 2 || !w.All(IsWordChar)))
             {
-                throw new ArgumentException("A word of the set is not made of ASCII letters and digits.", nameof(words));
+                throw new ArgumentException("A word of the set is not made of two or more ASCII letters and digits.", nameof(words));
             }
 
             byLength = new string[all.Max(w => w.Length) + 1][];
             for (var length = 0; length < byLength.Length; length++)
             {
                 byLength[length] = all.Where(w => w.Length == length).ToArray();
+            }
+
+            foreach (var word in all)
+            {
+                var last = word[word.Length - 1];
+                var before = word[word.Length - 2];
+                var bits = NameShapes.Bit(before) | NameShapes.Bit(char.ToUpperInvariant(before));
+                endings[last] |= bits;
+                endings[char.ToUpperInvariant(last)] |= bits;
             }
         }
 
@@ -88,6 +104,11 @@ internal static class ConnectionStringCandidates
         /// </summary>
         public bool EndsAt(string text, int end)
         {
+            if (end < 2 || text[end - 1] is var last && (last >= endings.Length || (endings[last] & NameShapes.Bit(text[end - 2])) == 0))
+            {
+                return false;
+            }
+
             var start = end;
             while (start > 0 && end - start < byLength.Length && IsWordChar(text[start - 1]))
             {
