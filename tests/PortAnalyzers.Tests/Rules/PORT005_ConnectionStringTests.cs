@@ -173,6 +173,9 @@ public class PORT005_ConnectionStringTests
                 b["Port"] = {|PORT005:50003|};
                 b["Server"] = {|PORT005:"db.example,50004"|};
                 b["port"] = {|PORT005:"50005"|};
+                var c = new DbConnectionStringBuilder { ["Port"] = {|PORT005:50006|}, ["Host"] = "db" };
+                var notABuilder = new System.Collections.Generic.Dictionary<string, object> { ["Port"] = 50007 };
+                notABuilder["Port"] = 50008;
             }
         }
         """);

@@ -73,9 +73,15 @@ internal sealed class WatchedApiIndex
             : ImmutableArray<WatchedApi>.Empty;
     }
 
-    /// <summary>The rows an assignment may be, by the assigned property's name.</summary>
+    /// <summary>
+    /// The rows an assignment may be, by the assigned property's name. A reference with arguments is to an indexer
+    /// (<c>this[]</c>), known so from the operation itself: an indexer's symbol finds its name through its type's
+    /// default member, which made the thousands of <c>dictionary[key] = value</c> of a codebase the dearest assignments
+    /// to turn away. (Only a COM type's indexed property also takes arguments; its row checks the symbol.)
+    /// </summary>
     public ImmutableArray<WatchedApi> Candidates(ISimpleAssignmentOperation assignment)
-        => assignment.Target is IPropertyReferenceOperation target && target.Property.Name is var name
+        => assignment.Target is IPropertyReferenceOperation target
+           && (target.Arguments.IsEmpty ? target.Property.Name : WellKnownMemberNames.Indexer) is var name
            && assignedProperties.MayContain(name) && assignmentsByProperty.TryGetValue(name, out var assigned)
             ? assigned
             : ImmutableArray<WatchedApi>.Empty;
