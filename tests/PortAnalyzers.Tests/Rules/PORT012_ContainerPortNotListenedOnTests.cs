@@ -227,16 +227,20 @@ public class PORT012_ContainerPortNotListenedOnTests
         ENTRYPOINT ["C:\\ServiceMonitor.exe", "w3svc"]
         """);
 
-    [Fact]
-    public Task CodeThatChoosesItsEndpoints_IsNotJudged()
+    [Theory]
+    [InlineData("options.ListenAnyIP(4317)")]
+    [InlineData("options.UseUrls(\"http://+:4317\")")]
+    [InlineData("options.@Urls.Add(\"http://+:4317\")")]
+    [InlineData("options.ConfigureEndpointDefaults(null)")]
+    public Task CodeThatChoosesItsEndpoints_IsNotJudged(string call)
     {
         var test = new CSharpAnalyzerVerifier<ConfigFileAnalyzer>.Test
         {
-            TestCode = """
+            TestCode = $$"""
                 static class Startup
                 {
                     // As in a Kestrel setup: options.ListenAnyIP(4317, ...).
-                    public static void Configure(dynamic options) => options.ListenAnyIP(4317);
+                    public static void Configure(dynamic options) => {{call}};
                 }
                 """,
             TestState = { AdditionalFiles = { ConfigFiles.At("Dockerfile", "FROM mcr.microsoft.com/dotnet/aspnet:9.0\nEXPOSE 4317\n") } },
