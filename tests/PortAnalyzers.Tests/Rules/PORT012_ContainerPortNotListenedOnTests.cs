@@ -232,6 +232,7 @@ public class PORT012_ContainerPortNotListenedOnTests
     [InlineData("options.UseUrls(\"http://+:4317\")")]
     [InlineData("options.@Urls.Add(\"http://+:4317\")")]
     [InlineData("options.ConfigureEndpointDefaults(null)")]
+    [InlineData("System.Environment.SetEnvironmentVariable(@\"ASPNETCORE_URLS\", \"http://+:4317\")")]
     public Task CodeThatChoosesItsEndpoints_IsNotJudged(string call)
     {
         var test = new CSharpAnalyzerVerifier<ConfigFileAnalyzer>.Test
