@@ -16,7 +16,7 @@ namespace PortAnalyzers.Code;
 /// </summary>
 internal static class ConnectionStringCandidates
 {
-    private const string SchemeSeparator = "://";
+    private static readonly char[] EqualsOrColon = { '=', ':' };
 
     private static readonly WordSet Schemes = new(ConnectionStringVocabulary.ServiceSchemes);
 
@@ -25,31 +25,21 @@ internal static class ConnectionStringCandidates
     /// <summary>Adds to <paramref name="positions"/>, in order, the position of each <c>://</c> and <c>=</c> that may be part of a connection string.</summary>
     public static void Find(string text, List<int> positions, CancellationToken cancellationToken)
     {
-        var scheme = text.IndexOf(SchemeSeparator, StringComparison.Ordinal);
-        var equals = text.IndexOf('=');
-        while (scheme >= 0 || equals >= 0)
+        // One vectorized pass for both characters: a search per character, interleaved, read the text twice and cost
+        // StackExchange.Redis's 6.5 million characters 2.5-3 ms against 2.1-2.3 ms for this one.
+        for (var at = text.IndexOfAny(EqualsOrColon); at >= 0; at = text.IndexOfAny(EqualsOrColon, at + 1))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (equals < 0 || (scheme >= 0 && scheme < equals))
+            if (text[at] == '=' ? Keys.EndsAt(text, SkipSpacesBack(text, at)) : StartsSchemeSeparator(text, at) && Schemes.EndsAt(text, at))
             {
-                if (Schemes.EndsAt(text, scheme))
-                {
-                    positions.Add(scheme);
-                }
-
-                scheme = text.IndexOf(SchemeSeparator, scheme + SchemeSeparator.Length, StringComparison.Ordinal);
-            }
-            else
-            {
-                if (Keys.EndsAt(text, SkipSpacesBack(text, equals)))
-                {
-                    positions.Add(equals);
-                }
-
-                equals = text.IndexOf('=', equals + 1);
+                positions.Add(at);
             }
         }
     }
+
+    /// <summary>Whether the colon at <paramref name="colon"/> starts <c>://</c>.</summary>
+    private static bool StartsSchemeSeparator(string text, int colon)
+        => colon + 2 < text.Length && text[colon + 1] == '/' && text[colon + 2] == '/';
 
     private static int SkipSpacesBack(string text, int end)
     {
