@@ -1,5 +1,5 @@
 using System;
-using System.Linq;
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -8,12 +8,17 @@ namespace PortAnalyzers.Code;
 /// <summary>What kind of project a compilation builds, from its references and MSBuild properties.</summary>
 internal static class ProjectTraits
 {
-    private static readonly string[] TestFrameworkAssemblies =
+    private static readonly HashSet<string> TestFrameworkAssemblies = new(StringComparer.OrdinalIgnoreCase)
     {
         "xunit.core",
         "xunit.v3.core",
         "nunit.framework",
         "Microsoft.VisualStudio.TestPlatform.TestFramework",
+    };
+
+    private static readonly HashSet<string> WebAssemblyAssemblies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Microsoft.AspNetCore.Components.WebAssembly",
     };
 
     /// <summary>Whether the compilation references xunit, NUnit or MSTest: a test project, whose process is short-lived.</summary>
@@ -24,14 +29,24 @@ internal static class ProjectTraits
     /// sockets. MSBuild properties are visible only when the package marks them CompilerVisibleProperty.
     /// </summary>
     public static bool RunsInBrowser(Compilation compilation, AnalyzerConfigOptions globalOptions)
-        => References(compilation, "Microsoft.AspNetCore.Components.WebAssembly")
-            || PropertyIs(globalOptions, "build_property.UsingMicrosoftNETSdkBlazorWebAssembly", "true")
+        => PropertyIs(globalOptions, "build_property.UsingMicrosoftNETSdkBlazorWebAssembly", "true")
             || PropertyIs(globalOptions, "build_property.RuntimeIdentifier", "browser-wasm")
-            || PropertyIs(globalOptions, "build_property.TargetPlatformIdentifier", "browser");
+            || PropertyIs(globalOptions, "build_property.TargetPlatformIdentifier", "browser")
+            || References(compilation, WebAssemblyAssemblies);
 
-    private static bool References(Compilation compilation, params string[] assemblyNames)
-        => compilation.ReferencedAssemblyNames.Any(
-            identity => assemblyNames.Any(name => string.Equals(identity.Name, name, StringComparison.OrdinalIgnoreCase)));
+    /// <summary>Whether an assembly of <paramref name="assemblyNames"/> is referenced: one lookup per reference, as a web project has about 300.</summary>
+    private static bool References(Compilation compilation, HashSet<string> assemblyNames)
+    {
+        foreach (var identity in compilation.ReferencedAssemblyNames)
+        {
+            if (assemblyNames.Contains(identity.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether an MSBuild property (or option) is set to <paramref name="expected"/>, as MSBuild compares: trimmed, any case.</summary>
     public static bool PropertyIs(AnalyzerConfigOptions options, string key, string expected)
