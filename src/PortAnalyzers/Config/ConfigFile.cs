@@ -16,8 +16,8 @@ internal sealed class ConfigFile
 
     public ReadError? Error { get; }
 
-    /// <summary>Reads <paramref name="text"/> as a file of <paramref name="kind"/>.</summary>
-    public static ConfigFile Read(ConfigFileKind kind, string text, CancellationToken cancellationToken)
+    /// <summary>Reads <paramref name="text"/> as a file of <paramref name="kind"/>, a JSON file through <paramref name="documents"/>.</summary>
+    public static ConfigFile Read(ConfigFileKind kind, string text, JsonDocuments documents, CancellationToken cancellationToken)
     {
         var ports = new ConfigPortCollector();
         if (kind == ConfigFileKind.NuGetConfig)
@@ -26,20 +26,19 @@ internal sealed class ConfigFile
             return new ConfigFile(ports.Ports, xmlError);
         }
 
-        var (root, error) = JsonReader.Read(text, cancellationToken);
-        if (root is null)
+        var document = documents.Of(text, kind, cancellationToken);
+        if (document.Root is not { } root)
         {
-            return new ConfigFile(ports.Ports, error);
+            return new ConfigFile(ports.Ports, document.Error);
         }
 
         if (kind == ConfigFileKind.AppSettings)
         {
-            if (ConfigurationKeys.FindDuplicate(root, cancellationToken) is { } duplicate)
+            if (document.DuplicateKey is { } duplicate)
             {
                 return new ConfigFile(ports.Ports, duplicate);
             }
 
-            root.NestKeyPaths();
             AppSettingsReader.Read(root, ports);
         }
         else if (kind == ConfigFileKind.LaunchSettings)

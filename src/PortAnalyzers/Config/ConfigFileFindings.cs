@@ -9,7 +9,7 @@ namespace PortAnalyzers.Config;
 /// <summary>Reads a configuration file of any kind and asks the policy about it: its findings, or why it cannot be read.</summary>
 internal static class ConfigFileFindings
 {
-    public static (List<ConfigFinding> Findings, ReadError? Error) Of(ConfigFileKind kind, string path, string text, PortPolicy policy, Lazy<ContainerProject> containers, CancellationToken cancellationToken)
+    public static (List<ConfigFinding> Findings, ReadError? Error) Of(ConfigFileKind kind, string path, string text, PortPolicy policy, Lazy<ContainerProject> containers, JsonDocuments documents, CancellationToken cancellationToken)
     {
         Func<int, int> lineOf = offset => TextOffsets.LineOf(text, offset);
         switch (kind)
@@ -27,7 +27,7 @@ internal static class ConfigFileFindings
             case ConfigFileKind.ProjectFile:
                 return (ContainerFileChecker.CheckProjectFile(text, containers.Value, policy), null);
             default:
-                var content = ConfigFile.Read(kind, text, cancellationToken);
+                var content = ConfigFile.Read(kind, text, documents, cancellationToken);
                 return content.Error is { } error
                     ? (new List<ConfigFinding>(), error)
                     : (ConfigFileChecker.Check(content.Ports, policy, lineOf), null);

@@ -13,13 +13,13 @@ namespace PortAnalyzers.Config;
 internal static class HostListeners
 {
     /// <summary>Each listener with its place, and whether its launch profile debugs Blazor WebAssembly (<c>inspectUri</c>).</summary>
-    public static List<(int Start, int Length, Binding Binding, bool WebAssemblyDebugging)> Of(ConfigFileKind kind, string text, CancellationToken cancellationToken)
+    public static List<(int Start, int Length, Binding Binding, bool WebAssemblyDebugging)> Of(ConfigFileKind kind, string text, JsonDocuments documents, CancellationToken cancellationToken)
     {
         var listeners = new List<(int, int, Binding, bool)>();
         if (kind is ConfigFileKind.AppSettings or ConfigFileKind.LaunchSettings)
         {
-            var file = ConfigFile.Read(kind, text, cancellationToken);
-            var debugging = kind == ConfigFileKind.LaunchSettings && file.Error is null ? WebAssemblyDebuggingProfiles(text, cancellationToken) : new List<(int Start, int End)>();
+            var file = ConfigFile.Read(kind, text, documents, cancellationToken);
+            var debugging = kind == ConfigFileKind.LaunchSettings && file.Error is null ? WebAssemblyDebuggingProfiles(documents.Of(text, kind, cancellationToken)) : new List<(int Start, int End)>();
             foreach (var port in file.Error is null ? file.Ports : new List<ConfigPort>())
             {
                 if (port.Usage.Role == PortRole.Listen && !port.ValidityOnly)
@@ -49,10 +49,10 @@ internal static class HostListeners
     }
 
     /// <summary>Where the launch profiles with an <c>inspectUri</c> stand: Blazor WebAssembly's debugging profiles.</summary>
-    private static List<(int Start, int End)> WebAssemblyDebuggingProfiles(string text, CancellationToken cancellationToken)
+    private static List<(int Start, int End)> WebAssemblyDebuggingProfiles(JsonDocument launchSettings)
     {
         var profiles = new List<(int, int)>();
-        if (JsonReader.Read(text, cancellationToken).Root is { } root)
+        if (launchSettings.Root is { } root)
         {
             foreach (var all in root.Named("profiles"))
             {

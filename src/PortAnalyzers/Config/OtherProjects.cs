@@ -30,7 +30,7 @@ internal sealed class OtherProjects
     /// <summary>The bindings of every other project, to compare this project's own with.</summary>
     public List<ProjectBinding> All { get; }
 
-    public static OtherProjects Read(IEnumerable<OtherProjectFile> files, CancellationToken cancellationToken)
+    public static OtherProjects Read(IEnumerable<OtherProjectFile> files, JsonDocuments documents, CancellationToken cancellationToken)
     {
         var bindings = new List<(ProjectBinding, bool)>();
         foreach (var file in files)
@@ -41,7 +41,7 @@ internal sealed class OtherProjects
             }
 
             var name = ProjectPaths.FileName(file.Path);
-            foreach (var (start, _, binding, webAssemblyDebugging) in HostListeners.Of(ConfigFileKinds.Of(file.Path), text, cancellationToken))
+            foreach (var (start, _, binding, webAssemblyDebugging) in HostListeners.Of(ConfigFileKinds.Of(file.Path), text, documents, cancellationToken))
             {
                 bindings.Add((new ProjectBinding(file.Project, name, TextOffsets.LineOf(text, start), binding, webAssemblyDebugging), file.AppHostResource));
             }

@@ -59,18 +59,19 @@ public sealed class ConfigFileAnalyzer : PortAnalyzersAnalyzer
         var cancellationToken = context.CancellationToken;
         var analyzerOptions = context.Options;
         var compilation = context.Compilation;
-        var containers = new Lazy<ContainerProject>(() => ContainerProjectOf(analyzerOptions, () => CodeEndpoints.ChosenIn(compilation, cancellationToken), cancellationToken));
+        var documents = new JsonDocuments();
+        var containers = new Lazy<ContainerProject>(() => ContainerProjectOf(analyzerOptions, () => CodeEndpoints.ChosenIn(compilation, cancellationToken), documents, cancellationToken));
         var checkOthers = !ProjectTraits.PropertyIs(options.GlobalOptions, CheckOtherProjectsProperty, "false");
-        var others = new Lazy<OtherProjects>(() => OtherProjectsOf(analyzerOptions, cancellationToken));
+        var others = new Lazy<OtherProjects>(() => OtherProjectsOf(analyzerOptions, documents, cancellationToken));
         context.RegisterAdditionalFileAction(file =>
         {
             if (OtherProjectOf(file.Options, file.AdditionalFile) is not { } other)
             {
-                Analyze(file, policies, containers, checkOthers ? others : null);
+                Analyze(file, policies, containers, checkOthers ? others : null, documents);
             }
             else if (checkOthers && other.AppHostResource)
             {
-                ReportConflicts(file, others.Value.ResourcesOtherThan(other.Project));
+                ReportConflicts(file, others.Value.ResourcesOtherThan(other.Project), documents);
             }
         });
     }
@@ -88,7 +89,7 @@ public sealed class ConfigFileAnalyzer : PortAnalyzersAnalyzer
         return new OtherProjectFile(file.Path, project.Trim(), resource, () => null);
     }
 
-    private static OtherProjects OtherProjectsOf(AnalyzerOptions options, CancellationToken cancellationToken)
+    private static OtherProjects OtherProjectsOf(AnalyzerOptions options, JsonDocuments documents, CancellationToken cancellationToken)
     {
         var files = new List<OtherProjectFile>();
         foreach (var file in options.AdditionalFiles)
@@ -99,11 +100,11 @@ public sealed class ConfigFileAnalyzer : PortAnalyzersAnalyzer
             }
         }
 
-        return OtherProjects.Read(files, cancellationToken);
+        return OtherProjects.Read(files, documents, cancellationToken);
     }
 
     /// <summary>PORT013 at each port of <paramref name="context"/>'s file that one of <paramref name="others"/> also claims.</summary>
-    private static void ReportConflicts(AdditionalFileAnalysisContext context, List<ProjectBinding> others)
+    private static void ReportConflicts(AdditionalFileAnalysisContext context, List<ProjectBinding> others, JsonDocuments documents)
     {
         var file = context.AdditionalFile;
         if (others.Count == 0 || file.GetText(context.CancellationToken) is not { } text)
@@ -111,7 +112,7 @@ public sealed class ConfigFileAnalyzer : PortAnalyzersAnalyzer
             return;
         }
 
-        foreach (var (start, length, binding, webAssemblyDebugging) in HostListeners.Of(ConfigFileKinds.Of(file.Path), text.ToString(), context.CancellationToken))
+        foreach (var (start, length, binding, webAssemblyDebugging) in HostListeners.Of(ConfigFileKinds.Of(file.Path), text.ToString(), documents, context.CancellationToken))
         {
             if (PortPolicy.FindOtherProjectConflict(binding, webAssemblyDebugging, others) is { } finding)
             {
@@ -121,7 +122,7 @@ public sealed class ConfigFileAnalyzer : PortAnalyzersAnalyzer
     }
 
     /// <summary>The project's own files and container settings, read together when a container file needs them.</summary>
-    private static ContainerProject ContainerProjectOf(AnalyzerOptions options, Func<bool> codeChoosesEndpoints, CancellationToken cancellationToken)
+    private static ContainerProject ContainerProjectOf(AnalyzerOptions options, Func<bool> codeChoosesEndpoints, JsonDocuments documents, CancellationToken cancellationToken)
     {
         var files = new List<ProjectFile>();
         foreach (var file in options.AdditionalFiles)
@@ -134,10 +135,10 @@ public sealed class ConfigFileAnalyzer : PortAnalyzersAnalyzer
 
         var global = options.AnalyzerConfigOptionsProvider.GlobalOptions;
         Func<string, string?> property = key => global.TryGetValue(key, out var value) ? value : null;
-        return new ContainerProject(files, property("build_property.ProjectDir"), SdkContainer.Read(property), codeChoosesEndpoints, cancellationToken);
+        return new ContainerProject(files, property("build_property.ProjectDir"), SdkContainer.Read(property), codeChoosesEndpoints, documents, cancellationToken);
     }
 
-    private static void Analyze(AdditionalFileAnalysisContext context, PolicyProvider policies, Lazy<ContainerProject> containers, Lazy<OtherProjects>? others)
+    private static void Analyze(AdditionalFileAnalysisContext context, PolicyProvider policies, Lazy<ContainerProject> containers, Lazy<OtherProjects>? others, JsonDocuments documents)
     {
         var file = context.AdditionalFile;
         var kind = ConfigFileKinds.Of(file.Path);
@@ -152,7 +153,7 @@ public sealed class ConfigFileAnalyzer : PortAnalyzersAnalyzer
             context.ReportDiagnostic(Rules.Create(finding, At(file, text, new TextSpan(0, 0)))!);
         }
 
-        var (findings, error) = ConfigFileFindings.Of(kind, file.Path, text.ToString(), policy, containers, context.CancellationToken);
+        var (findings, error) = ConfigFileFindings.Of(kind, file.Path, text.ToString(), policy, containers, documents, context.CancellationToken);
         if (error is { } unreadable)
         {
             var name = file.Path.Substring(file.Path.LastIndexOfAny(new[] { '/', '\\' }) + 1);
@@ -171,7 +172,7 @@ public sealed class ConfigFileAnalyzer : PortAnalyzersAnalyzer
 
         if (others is not null && kind is ConfigFileKind.AppSettings or ConfigFileKind.LaunchSettings or ConfigFileKind.Compose)
         {
-            ReportConflicts(context, others.Value.All);
+            ReportConflicts(context, others.Value.All, documents);
         }
     }
 

@@ -121,7 +121,7 @@ public class ConfigFileTests
     [InlineData("", 0, 0)]
     public void MalformedNuGetConfig_ReportsWhere(string text, int line, int column)
     {
-        var file = ConfigFile.Read(ConfigFileKind.NuGetConfig, text, CancellationToken.None);
+        var file = ConfigFile.Read(ConfigFileKind.NuGetConfig, text, new JsonDocuments(), CancellationToken.None);
 
         Assert.NotNull(file.Error);
         Assert.False(file.Error!.Value.Message.EndsWith(".", StringComparison.Ordinal));
@@ -135,7 +135,7 @@ public class ConfigFileTests
     [Fact]
     public void MalformedJson_ReportsTheError()
     {
-        var file = ConfigFile.Read(ConfigFileKind.AppSettings, "{ \"urls\": \"http://*:5000\" ", CancellationToken.None);
+        var file = ConfigFile.Read(ConfigFileKind.AppSettings, "{ \"urls\": \"http://*:5000\" ", new JsonDocuments(), CancellationToken.None);
 
         Assert.Empty(file.Ports);
         Assert.Contains("'}' is missing", file.Error!.Value.Message, StringComparison.Ordinal);
@@ -150,7 +150,7 @@ public class ConfigFileTests
               "profiles": { "web": { "applicationUrl": "http://*:50002;http://localhost:50002;http://localhost:5000" } }
             }
             """;
-        var file = ConfigFile.Read(ConfigFileKind.LaunchSettings, text, CancellationToken.None);
+        var file = ConfigFile.Read(ConfigFileKind.LaunchSettings, text, new JsonDocuments(), CancellationToken.None);
         var findings = ConfigFileChecker.Check(file.Ports, PortPolicy.Default, offset => text.Substring(0, offset).Count(c => c == '\n') + 1);
 
         Assert.Equal(
@@ -163,7 +163,7 @@ public class ConfigFileTests
 
     private static List<ConfigPort> Read(ConfigFileKind kind, string text)
     {
-        var file = ConfigFile.Read(kind, text, CancellationToken.None);
+        var file = ConfigFile.Read(kind, text, new JsonDocuments(), CancellationToken.None);
         Assert.True(file.Error is null, file.Error?.Message);
         return file.Ports;
     }

@@ -36,16 +36,18 @@ internal enum ServiceOwner
 internal sealed class ContainerProject
 {
     private readonly IReadOnlyList<ProjectFile> files;
+    private readonly JsonDocuments documents;
     private readonly CancellationToken cancellationToken;
     private readonly Lazy<AppSettingsListeners> appSettings;
     private readonly Lazy<HashSet<long>> containerProfilePorts;
     private readonly Lazy<bool> codeChoosesEndpoints;
     private readonly ConcurrentDictionary<string, Lazy<object?>> parsed = new(StringComparer.OrdinalIgnoreCase);
 
-    public ContainerProject(IReadOnlyList<ProjectFile> files, string? projectDirectory, SdkContainer sdk, Func<bool> codeChoosesEndpoints, CancellationToken cancellationToken)
+    public ContainerProject(IReadOnlyList<ProjectFile> files, string? projectDirectory, SdkContainer sdk, Func<bool> codeChoosesEndpoints, JsonDocuments documents, CancellationToken cancellationToken)
     {
         this.codeChoosesEndpoints = new Lazy<bool>(codeChoosesEndpoints);
         this.files = files;
+        this.documents = documents;
         this.cancellationToken = cancellationToken;
         ProjectDirectory = string.IsNullOrWhiteSpace(projectDirectory) ? null : ProjectPaths.Normalize(projectDirectory!);
         Sdk = sdk;
@@ -173,12 +175,11 @@ internal sealed class ContainerProject
             var name = ProjectPaths.FileName(file.Path);
             if (!(name.Equals("appsettings.json", StringComparison.OrdinalIgnoreCase) || name.Equals("appsettings.Production.json", StringComparison.OrdinalIgnoreCase))
                 || file.ReadText() is not { } text
-                || JsonReader.Read(text, cancellationToken).Root is not { } root)
+                || documents.Of(text, ConfigFileKind.AppSettings, cancellationToken).Root is not { } root)
             {
                 continue;
             }
 
-            root.NestKeyPaths();
             names.Add(name);
             foreach (var url in AppSettingsReader.KestrelEndpointUrls(root))
             {
@@ -237,7 +238,8 @@ internal sealed class ContainerProject
         var ports = new HashSet<long>();
         foreach (var file in files)
         {
-            if (ConfigFileKinds.Of(file.Path) != ConfigFileKind.LaunchSettings || file.ReadText() is not { } text || JsonReader.Read(text, cancellationToken).Root is not { } root)
+            if (ConfigFileKinds.Of(file.Path) != ConfigFileKind.LaunchSettings || file.ReadText() is not { } text
+                || documents.Of(text, ConfigFileKind.LaunchSettings, cancellationToken).Root is not { } root)
             {
                 continue;
             }

@@ -1,0 +1,31 @@
+using System.Runtime.CompilerServices;
+using System.Threading;
+
+namespace PortAnalyzers.Config;
+
+/// <summary>
+/// Each JSON configuration file read once, whichever checks ask for it: its own (PORT001-PORT009), the container
+/// checks of a Dockerfile (PORT012) and the other projects' conflicts (PORT013) each read the appsettings and
+/// launchSettings of the project, which made two in five of the JSON reads on yarp repeats. One instance per
+/// compilation; a document is kept by its text, which an additional file returns as the same string each time.
+/// </summary>
+internal sealed class JsonDocuments
+{
+    private readonly ConditionalWeakTable<string, JsonDocument> byText = new();
+
+    public JsonDocument Of(string text, ConfigFileKind kind, CancellationToken cancellationToken)
+    {
+        if (byText.TryGetValue(text, out var document) && document.Kind == kind)
+        {
+            return document;
+        }
+
+        if (document is null)
+        {
+            document = byText.GetValue(text, t => JsonDocument.Read(t, kind, cancellationToken));
+        }
+
+        // A text read as another kind (never the case for one file's text) is read again without being kept.
+        return document.Kind == kind ? document : JsonDocument.Read(text, kind, cancellationToken);
+    }
+}
