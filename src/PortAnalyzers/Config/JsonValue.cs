@@ -60,11 +60,13 @@ internal sealed class JsonValue
     /// </summary>
     public IEnumerable<JsonValue> Named(string name)
     {
-        foreach (var property in Properties)
+        // By index: a foreach over the list as IReadOnlyList boxes its enumerator, one allocation per question.
+        var all = Properties;
+        for (var i = 0; i < all.Count; i++)
         {
-            if (string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(all[i].Name, name, StringComparison.OrdinalIgnoreCase))
             {
-                yield return property.Value;
+                yield return all[i].Value;
             }
         }
     }
