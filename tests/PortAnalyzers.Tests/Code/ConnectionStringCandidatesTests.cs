@@ -26,6 +26,8 @@ public class ConnectionStringCandidatesTests
     [InlineData("var s = \"Database=app;\\r\\nPort=50000\\tHost=db\";", "=50000", "=db")]
     [InlineData("var s = \"postgres://db:50000/app\";", "://db")]
     [InlineData("var s = \"MongoDB://db:50000\";", "://db")]
+    [InlineData("redis://", "://")]
+    [InlineData("a = b ? c : d; var s = \"redis://db\" + x; Port=1", "://db", "=1")]
     [InlineData("var s = \"PORT=50000;hOsT=db;Data SOURCE=db;SSLHOST=db\";", "=50000", "=db;D", "=db;S", "=db\"")]
     public void ConnectionStringText_IsFound(string text, params string[] expected)
         => Assert.Equal(expected.Select(e => text.IndexOf(e, StringComparison.Ordinal)), Find(text));
@@ -38,6 +40,9 @@ public class ConnectionStringCandidatesTests
     [InlineData("")]
     [InlineData("=")]
     [InlineData("://")]
+    [InlineData("redis:/")]
+    [InlineData("redis:")]
+    [InlineData("redis:/ /x redis: //x")]
     public void OtherText_IsNotFound(string text) => Assert.Empty(Find(text));
 
     [Fact]
