@@ -49,7 +49,7 @@ internal static class HostListeners
     }
 
     /// <summary>Where the launch profiles with an <c>inspectUri</c> stand: Blazor WebAssembly's debugging profiles.</summary>
-    private static List<(int Start, int End)> WebAssemblyDebuggingProfiles(JsonDocument launchSettings)
+    private static List<(int Start, int End)> WebAssemblyDebuggingProfiles(ParsedJson launchSettings)
     {
         var profiles = new List<(int, int)>();
         if (launchSettings.Root is { } root)

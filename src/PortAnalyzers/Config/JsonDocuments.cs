@@ -11,21 +11,17 @@ namespace PortAnalyzers.Config;
 /// </summary>
 internal sealed class JsonDocuments
 {
-    private readonly ConditionalWeakTable<string, JsonDocument> byText = new();
+    private readonly ConditionalWeakTable<string, ParsedJson> byText = new();
 
-    public JsonDocument Of(string text, ConfigFileKind kind, CancellationToken cancellationToken)
+    public ParsedJson Of(string text, ConfigFileKind kind, CancellationToken cancellationToken)
     {
-        if (byText.TryGetValue(text, out var document) && document.Kind == kind)
+        if (!byText.TryGetValue(text, out var document))
         {
-            return document;
+            document = byText.GetValue(text, t => ParsedJson.Read(t, kind, cancellationToken));
         }
 
-        if (document is null)
-        {
-            document = byText.GetValue(text, t => JsonDocument.Read(t, kind, cancellationToken));
-        }
-
-        // A text read as another kind (never the case for one file's text) is read again without being kept.
-        return document.Kind == kind ? document : JsonDocument.Read(text, kind, cancellationToken);
+        // One string can be the text of two files of different kinds (every empty file is string.Empty): the second
+        // kind is read again, not kept.
+        return document.Kind == kind ? document : ParsedJson.Read(text, kind, cancellationToken);
     }
 }

@@ -51,6 +51,20 @@ public class JsonDocumentsTests
     }
 
     [Fact]
+    public void EmptyFilesOfTwoKinds_AreEachReadAsTheirOwn()
+    {
+        var documents = new JsonDocuments();
+
+        // Every empty file's text is the one string.Empty.
+        var appSettings = documents.Of(string.Empty, ConfigFileKind.AppSettings, CancellationToken.None);
+        var launchSettings = documents.Of(string.Empty, ConfigFileKind.LaunchSettings, CancellationToken.None);
+
+        Assert.Equal(ConfigFileKind.AppSettings, appSettings.Kind);
+        Assert.Equal(ConfigFileKind.LaunchSettings, launchSettings.Kind);
+        Assert.NotNull(launchSettings.Error);
+    }
+
+    [Fact]
     public void UnreadableText_KeepsItsError()
     {
         var document = new JsonDocuments().Of("{ \"urls\": ", ConfigFileKind.AppSettings, CancellationToken.None);

@@ -26,7 +26,7 @@ internal static class ConnectionStringCandidates
     public static void Find(string text, List<int> positions, CancellationToken cancellationToken)
     {
         // One vectorized pass for both characters: a search per character, interleaved, read the text twice and cost
-        // StackExchange.Redis's 6.5 million characters 2.5-3 ms against 2.1-2.3 ms for this one.
+        // StackExchange.Redis's 6.5 million characters 2.5-3.2 ms against 2.1-2.6 ms for this one.
         for (var at = text.IndexOfAny(EqualsOrColon); at >= 0; at = text.IndexOfAny(EqualsOrColon, at + 1))
         {
             cancellationToken.ThrowIfCancellationRequested();
