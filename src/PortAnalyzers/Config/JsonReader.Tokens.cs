@@ -92,9 +92,16 @@ internal sealed partial class JsonReader
     private JsonValue? ReadString()
     {
         var start = position;
+        return ReadStringText(out var hasEscapes) is { } value ? new JsonValue(JsonKind.String, start, position - start, value, hasEscapes) : null;
+    }
+
+    /// <summary>The decoded text of the string at <see cref="position"/>, which is left after its closing quote: a property name needs no value of its own.</summary>
+    private string? ReadStringText(out bool hasEscapes)
+    {
+        var start = position;
         position++;
         var runStart = position;
-        var hasEscapes = false;
+        hasEscapes = false;
         decoded.Clear();
         while (position < text.Length)
         {
@@ -103,14 +110,21 @@ internal sealed partial class JsonReader
             {
                 var value = hasEscapes ? decoded.Append(text, runStart, position - runStart).ToString() : text.Substring(runStart, position - runStart);
                 position++;
-                return new JsonValue(JsonKind.String, start, position - start, value, hasEscapes);
+                return value;
             }
 
             if (c < ' ')
             {
-                return c is '\r' or '\n'
-                    ? Fail(start, position - start, "the string is not closed on its line")
-                    : Fail(position, 1, "a control character must be escaped in a string");
+                if (c is '\r' or '\n')
+                {
+                    Fail(start, position - start, "the string is not closed on its line");
+                }
+                else
+                {
+                    Fail(position, 1, "a control character must be escaped in a string");
+                }
+
+                return null;
             }
 
             if (c != '\\')
@@ -129,7 +143,8 @@ internal sealed partial class JsonReader
             runStart = position;
         }
 
-        return Fail(start, 1, "the string is never closed");
+        Fail(start, 1, "the string is never closed");
+        return null;
     }
 
     /// <summary>Decodes the escape at <see cref="position"/> (a backslash) into <see cref="decoded"/>.</summary>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -25,6 +26,11 @@ internal sealed partial class JsonReader
     private readonly string text;
     private readonly CancellationToken cancellationToken;
     private readonly List<Frame> stack = new();
+
+    // The children of every open container, in order: a container takes its own, as an array of their exact size,
+    // when it closes, so no list grows per object.
+    private readonly List<JsonProperty> openProperties = new();
+    private readonly List<JsonValue> openItems = new();
     private readonly StringBuilder decoded = new();
     private int position;
     private ReadError? error;
@@ -91,7 +97,8 @@ internal sealed partial class JsonReader
                             return Fail(position, 1, "the top-level value is an array; .NET configuration expects an object");
                         }
 
-                        stack.Add(new Frame(new JsonValue(c == '{' ? JsonKind.Object : JsonKind.Array, position, 1, string.Empty, false)));
+                        var container = new JsonValue(c == '{' ? JsonKind.Object : JsonKind.Array, position, 1, string.Empty, false);
+                        stack.Add(new Frame(container, c == '{' ? openProperties.Count : openItems.Count, pendingName: null));
                         position++;
                         state = c == '{' ? State.ObjectStart : State.ArrayStart;
                         break;
@@ -117,7 +124,7 @@ internal sealed partial class JsonReader
                     }
                     else if (c == '"')
                     {
-                        if (ReadString() is not { } name)
+                        if (ReadStringText(out _) is not { } name)
                         {
                             return null;
                         }
@@ -133,7 +140,7 @@ internal sealed partial class JsonReader
                         }
 
                         position++;
-                        stack[stack.Count - 1].PendingName = name.Text;
+                        stack[stack.Count - 1] = stack[stack.Count - 1].WithPendingName(name);
                         state = State.Value;
                     }
                     else
@@ -190,11 +197,11 @@ internal sealed partial class JsonReader
         var parent = stack[stack.Count - 1];
         if (parent.Value.Kind == JsonKind.Object)
         {
-            parent.Value.Add(new JsonProperty(parent.PendingName!, value));
+            openProperties.Add(new JsonProperty(parent.PendingName!, value));
         }
         else
         {
-            parent.Value.Add(value);
+            openItems.Add(value);
         }
 
         return State.AfterValue;
@@ -203,10 +210,26 @@ internal sealed partial class JsonReader
     private State CloseContainer(ref JsonValue? root)
     {
         position++;
-        var container = stack[stack.Count - 1].Value;
+        var frame = stack[stack.Count - 1];
         stack.RemoveAt(stack.Count - 1);
-        container.Close(position);
-        return Complete(container, ref root);
+        var isObject = frame.Value.Kind == JsonKind.Object;
+        frame.Value.Close(position, isObject ? Take(openProperties, frame.FirstChild) : Array.Empty<JsonProperty>(), isObject ? Array.Empty<JsonValue>() : Take(openItems, frame.FirstChild));
+        return Complete(frame.Value, ref root);
+    }
+
+    /// <summary>Removes the children from <paramref name="first"/> on, as an array.</summary>
+    private static T[] Take<T>(List<T> open, int first)
+    {
+        var count = open.Count - first;
+        if (count == 0)
+        {
+            return Array.Empty<T>();
+        }
+
+        var children = new T[count];
+        open.CopyTo(first, children, 0, count);
+        open.RemoveRange(first, count);
+        return children;
     }
 
     private JsonValue? Fail(int offset, int length, string message)
@@ -217,12 +240,22 @@ internal sealed partial class JsonReader
 
     private static string Describe(char c) => c == '\0' ? "end of file" : c < ' ' ? "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture) : c.ToString();
 
-    private sealed class Frame
+    /// <summary>An open container: where its children start in the open lists, and the name of the property being read.</summary>
+    private readonly struct Frame
     {
-        public Frame(JsonValue value) => Value = value;
+        public Frame(JsonValue value, int firstChild, string? pendingName)
+        {
+            Value = value;
+            FirstChild = firstChild;
+            PendingName = pendingName;
+        }
 
         public JsonValue Value { get; }
 
-        public string? PendingName { get; set; }
+        public int FirstChild { get; }
+
+        public string? PendingName { get; }
+
+        public Frame WithPendingName(string name) => new(Value, FirstChild, name);
     }
 }

@@ -20,11 +20,8 @@ internal enum JsonKind
 /// </summary>
 internal sealed class JsonValue
 {
-    private static readonly List<JsonProperty> NoProperties = new(0);
-    private static readonly List<JsonValue> NoItems = new(0);
-
-    private List<JsonProperty>? properties;
-    private List<JsonValue>? items;
+    private JsonProperty[] properties = Array.Empty<JsonProperty>();
+    private JsonValue[] items = Array.Empty<JsonValue>();
 
     public JsonValue(JsonKind kind, int start, int length, string text, bool hasEscapes)
     {
@@ -47,9 +44,9 @@ internal sealed class JsonValue
 
     public bool HasEscapes { get; }
 
-    public IReadOnlyList<JsonProperty> Properties => properties ?? NoProperties;
+    public IReadOnlyList<JsonProperty> Properties => properties;
 
-    public IReadOnlyList<JsonValue> Items => items ?? NoItems;
+    public IReadOnlyList<JsonValue> Items => items;
 
     /// <summary>The value as .NET configuration reads it: strings, numbers and booleans as text; null for the rest.</summary>
     public string? ScalarText => Kind is JsonKind.String or JsonKind.Number or JsonKind.True or JsonKind.False ? Text : null;
@@ -58,18 +55,7 @@ internal sealed class JsonValue
     /// The values of every property called <paramref name="name"/>, compared as .NET configuration compares keys
     /// (ignoring case); configuration merges objects that appear twice, so all of them count.
     /// </summary>
-    public IEnumerable<JsonValue> Named(string name)
-    {
-        // By index: a foreach over the list as IReadOnlyList boxes its enumerator, one allocation per question.
-        var all = Properties;
-        for (var i = 0; i < all.Count; i++)
-        {
-            if (string.Equals(all[i].Name, name, StringComparison.OrdinalIgnoreCase))
-            {
-                yield return all[i].Value;
-            }
-        }
-    }
+    public NamedValues Named(string name) => new(properties, name);
 
     /// <summary>The scalar values (see <see cref="Scalar"/>) of every property called <paramref name="name"/>, ignoring case.</summary>
     public IEnumerable<ConfigText> ScalarsNamed(string name)
@@ -88,8 +74,6 @@ internal sealed class JsonValue
         ? new ConfigText(text, Start, Length, Kind == JsonKind.String ? Start + 1 : Start, Exact: !HasEscapes)
         : null;
 
-    internal void Add(JsonProperty property) => (properties ??= new List<JsonProperty>()).Add(property);
-
     /// <summary>
     /// Turns every key that is a configuration path (<c>"Kestrel:Endpoints:Http:Url"</c>) into the nested objects it
     /// stands for: .NET configuration joins keys with <c>:</c>, so both forms mean the same. The values keep their
@@ -102,24 +86,28 @@ internal sealed class JsonValue
             item.NestKeyPaths();
         }
 
-        for (var i = 0; i < Properties.Count; i++)
+        for (var i = 0; i < properties.Length; i++)
         {
-            var (name, value) = (properties![i].Name, properties[i].Value);
+            var (name, value) = (properties[i].Name, properties[i].Value);
             value.NestKeyPaths();
             var colon = name.IndexOf(':');
             if (colon > 0 && colon < name.Length - 1)
             {
                 var nested = new JsonValue(JsonKind.Object, value.Start, value.Length, string.Empty, hasEscapes: false);
-                nested.Add(new JsonProperty(name.Substring(colon + 1), value));
+                nested.properties = new[] { new JsonProperty(name.Substring(colon + 1), value) };
                 nested.NestKeyPaths();
                 properties[i] = new JsonProperty(name.Substring(0, colon), nested);
             }
         }
     }
 
-    internal void Add(JsonValue item) => (items ??= new List<JsonValue>()).Add(item);
-
-    internal void Close(int end) => Length = end - Start;
+    /// <summary>Ends an object or array at <paramref name="end"/> with its children, read into arrays of their exact size.</summary>
+    internal void Close(int end, JsonProperty[] children, JsonValue[] elements)
+    {
+        Length = end - Start;
+        properties = children;
+        items = elements;
+    }
 }
 
 /// <summary>A property of a JSON object: its name (decoded) and value.</summary>
@@ -134,4 +122,64 @@ internal readonly struct JsonProperty
     public string Name { get; }
 
     public JsonValue Value { get; }
+}
+
+/// <summary>
+/// The values of an object's properties of one name (<see cref="JsonValue.Named"/>), for a <c>foreach</c> that
+/// allocates nothing: the readers ask a few names of every object of every file. As an interface it boxes, as
+/// <see cref="System.Collections.Immutable.ImmutableArray{T}"/> does.
+/// </summary>
+internal readonly struct NamedValues : IEnumerable<JsonValue>
+{
+    private readonly JsonProperty[] properties;
+    private readonly string name;
+
+    public NamedValues(JsonProperty[] properties, string name)
+    {
+        this.properties = properties;
+        this.name = name;
+    }
+
+    public Enumerator GetEnumerator() => new(properties, name);
+
+    IEnumerator<JsonValue> IEnumerable<JsonValue>.GetEnumerator() => GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    internal struct Enumerator : IEnumerator<JsonValue>
+    {
+        private readonly JsonProperty[] properties;
+        private readonly string name;
+        private int index;
+
+        public Enumerator(JsonProperty[] properties, string name)
+        {
+            this.properties = properties;
+            this.name = name;
+            index = -1;
+        }
+
+        public JsonValue Current => properties[index].Value;
+
+        object System.Collections.IEnumerator.Current => Current;
+
+        public bool MoveNext()
+        {
+            while (++index < properties.Length)
+            {
+                if (string.Equals(properties[index].Name, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public void Reset() => index = -1;
+
+        public void Dispose()
+        {
+        }
+    }
 }
