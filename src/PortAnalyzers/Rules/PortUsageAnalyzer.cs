@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
@@ -43,31 +44,33 @@ public sealed class PortUsageAnalyzer : PortAnalyzersAnalyzer
         var addresses = new AddressResolver(symbols, values);
         var httpClients = new ShortLivedHttpClients(context.Compilation, context.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
 
-        // Once per file: the invalid options that apply to it, and the connection strings written in it, recognised
-        // by their content whatever API (if any) they end up in.
-        context.RegisterSemanticModelAction(file =>
+        // Once per file: the invalid options that apply to it.
+        context.RegisterSyntaxTreeAction(file =>
         {
-            var tree = file.SemanticModel.SyntaxTree;
-            var policy = policies.For(tree);
-            foreach (var finding in policy.OptionFindings())
+            foreach (var finding in policies.For(file.Tree).OptionFindings())
             {
-                file.ReportDiagnostic(Rules.Create(finding, Location.Create(tree, new TextSpan(0, 0)))!);
-            }
-
-            var collector = new UsageCollector(symbols, values, addresses, file.CancellationToken);
-            foreach (var (str, endpoints) in WrittenConnectionStrings.In(file.SemanticModel, file.CancellationToken))
-            {
-                foreach (var endpoint in endpoints)
-                {
-                    collector.AddConnectionEndpoint(endpoint, str.GetLocation(), origin: null);
-                }
-            }
-
-            if (collector.Usages.Count > 0)
-            {
-                Report(collector.Usages, policy, file.ReportDiagnostic);
+                file.ReportDiagnostic(Rules.Create(finding, Location.Create(file.Tree, new TextSpan(0, 0)))!);
             }
         });
+
+        // Connection strings, recognised by their content wherever they are written, whatever API (if any) they reach.
+        context.RegisterSyntaxNodeAction(
+            node =>
+            {
+                if (WrittenConnectionStrings.At((ExpressionSyntax)node.Node, node.SemanticModel, node.CancellationToken) is not { } written)
+                {
+                    return;
+                }
+
+                var collector = new UsageCollector(symbols, values, addresses, node.CancellationToken);
+                foreach (var endpoint in written.Endpoints)
+                {
+                    collector.AddConnectionEndpoint(endpoint, written.Whole.GetLocation(), origin: null);
+                }
+
+                Report(collector.Usages, policies.For(written.Whole.SyntaxTree), node.ReportDiagnostic);
+            },
+            WrittenConnectionStrings.StringKinds);
 
         // One action per kind, each asking the index for its kind: almost no operation is a watched API, and the
         // index says so on its name before any type is compared.

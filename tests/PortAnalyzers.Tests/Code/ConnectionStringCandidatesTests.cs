@@ -1,8 +1,6 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using System.Threading;
 using PortAnalyzers.Code;
 using PortAnalyzers.Ports;
 
@@ -10,32 +8,28 @@ namespace PortAnalyzers.Tests.Code;
 
 public class ConnectionStringCandidatesTests
 {
-    private static List<int> Find(string text)
-    {
-        var positions = new List<int>();
-        ConnectionStringCandidates.Find(text, positions, CancellationToken.None);
-        return positions;
-    }
+    [Theory]
+    [InlineData("Host=db;Port=50000")]
+    [InlineData("host = db ; port\t= 50000")]
+    [InlineData("Data Source=db,50000")]
+    [InlineData("Network Address=db,50000")]
+    [InlineData("cache:50000,abortConnect=false")]
+    [InlineData("Database=app;\r\nPort=50000\tHost=db")]
+    [InlineData("postgres://db:50000/app")]
+    [InlineData("MongoDB://db:50000")]
+    [InlineData("redis://")]
+    [InlineData("a ? b : c redis://db")]
+    [InlineData("x: y; Port=1")]
+    [InlineData("PORT=50000")]
+    [InlineData("Data SOURCE=db")]
+    [InlineData("SSLHOST=db")]
+    [InlineData(@"x\tPort=1")]
+    public void ConnectionStringText_IsFound(string text) => Assert.True(ConnectionStringCandidates.Any(text));
 
     [Theory]
-    [InlineData("var s = \"Host=db;Port=50000\";", "=db", "=50000")]
-    [InlineData("var s = \"host = db ; port\t= 50000\";", "= db", "= 50000")]
-    [InlineData("var s = \"Data Source=db,50000\";", "=db")]
-    [InlineData("var s = \"Network Address=db,50000\";", "=db")]
-    [InlineData("var s = \"cache:50000,abortConnect=false\";", "=false")]
-    [InlineData("var s = \"Database=app;\\r\\nPort=50000\\tHost=db\";", "=50000", "=db")]
-    [InlineData("var s = \"postgres://db:50000/app\";", "://db")]
-    [InlineData("var s = \"MongoDB://db:50000\";", "://db")]
-    [InlineData("redis://", "://")]
-    [InlineData("a = b ? c : d; var s = \"redis://db\" + x; Port=1", "://db", "=1")]
-    [InlineData("var s = \"PORT=50000;hOsT=db;Data SOURCE=db;SSLHOST=db\";", "=50000", "=db;D", "=db;S", "=db\"")]
-    public void ConnectionStringText_IsFound(string text, params string[] expected)
-        => Assert.Equal(expected.Select(e => text.IndexOf(e, StringComparison.Ordinal)), Find(text));
-
-    [Theory]
-    [InlineData("var x = 1; x += 2; if (x == 3 || x != 4 || x <= 5) { }")]
-    [InlineData("var myHost = \"db\"; var hosts = 2; MyHost=3;")]
-    [InlineData("Console.WriteLine(\"Listening on http://localhost:50000 and https://[::1]:50001\");")]
+    [InlineData("x = 1, x += 2, x == 3 || x != 4 || x <= 5")]
+    [InlineData("myHost=db hosts=2 MyHost=3")]
+    [InlineData("Listening on http://localhost:50000 and https://[::1]:50001")]
     [InlineData("file://server/share ftp://x")]
     [InlineData("")]
     [InlineData("=")]
@@ -43,20 +37,14 @@ public class ConnectionStringCandidatesTests
     [InlineData("redis:/")]
     [InlineData("redis:")]
     [InlineData("redis:/ /x redis: //x")]
-    public void OtherText_IsNotFound(string text) => Assert.Empty(Find(text));
-
-    [Fact]
-    public void CodeAfterAKeyWord_IsFoundForTheCallerToRuleOut()
-    {
-        const string text = "var host = GetHost(); builder.Port = 5432;";
-
-        Assert.Equal(new[] { text.IndexOf('='), text.LastIndexOf('=') }, Find(text));
-    }
+    [InlineData("Port")]
+    [InlineData("Timeout=30;Database=app")]
+    public void OtherText_IsNotFound(string text) => Assert.False(ConnectionStringCandidates.Any(text));
 
     /// <summary>
-    /// The promise the analyzer relies on: every string the parser reads an endpoint from holds a position the scan
-    /// finds, so skipping the strings away from those positions loses nothing. The strings are built in the three
-    /// shapes the parser reads, from its own keys and schemes, with random spacing, order, values and noise.
+    /// The promise the analyzer relies on: every string the parser reads an endpoint from is found, so turning away
+    /// the others loses nothing. The strings are built in the three shapes the parser reads, from its own keys and
+    /// schemes, with random spacing, order, values and noise.
     /// </summary>
     [Fact]
     public void EveryStringWithAnEndpoint_HoldsACandidate()
@@ -98,18 +86,9 @@ public class ConnectionStringCandidatesTests
             }
 
             withEndpoints++;
-            Assert.True(Find(text).Count > 0, $"The scan finds nothing in \"{text}\", which has an endpoint");
+            Assert.True(ConnectionStringCandidates.Any(text), $"Nothing is found in \"{text}\", which has an endpoint");
         }
 
         Assert.True(withEndpoints > 2_000, $"Only {withEndpoints} generated strings had an endpoint: the test checks too little");
-    }
-
-    [Fact]
-    public void Cancellation_IsHonoured()
-    {
-        using var cancelled = new CancellationTokenSource();
-        cancelled.Cancel();
-
-        Assert.Throws<OperationCanceledException>(() => ConnectionStringCandidates.Find("a = \"Host=db;Port=1\"", new List<int>(), cancelled.Token));
     }
 }

@@ -83,6 +83,32 @@ public class PORT005_ConnectionStringTests
         """");
 
     [Fact]
+    public Task StringsOutsideTypes_Report() => new CSharpAnalyzerVerifier<PortUsageAnalyzer>.Test
+    {
+        TestState =
+        {
+            OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication,
+            Sources =
+            {
+                """
+                [assembly: System.Reflection.AssemblyMetadata("db", {|PORT005:"Host=db;Port=50030;Database=app"|})]
+
+                var db = {|PORT005:"Host=db;Port=50031;Database=app"|};
+                System.Console.WriteLine(db + Local());
+
+                string Local() => {|PORT005:"redis://cache:50032"|};
+
+                enum Kind
+                {
+                    [System.ComponentModel.Description({|PORT005:"Server=db,50033;Database=app"|})]
+                    Sql,
+                }
+                """,
+            },
+        },
+    }.RunAsync();
+
+    [Fact]
     public Task ConnectionStringTextOutsideStrings_DoesNotReport() => VerifyAsync("""
         /// <summary>Connects with <c>Host=db;Port=50000;Database=app</c>.</summary>
         class C

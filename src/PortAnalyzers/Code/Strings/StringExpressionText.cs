@@ -16,30 +16,7 @@ namespace PortAnalyzers.Code;
 internal static class StringExpressionText
 {
     /// <summary>
-    /// The string expression (a literal, or an interpolated string) whose written text holds
-    /// <paramref name="position"/>, widened to the concatenation it is part of; null when the position is in code,
-    /// a comment or a character literal.
-    /// </summary>
-    public static ExpressionSyntax? WholeStringAt(SyntaxNode root, int position)
-    {
-        var token = root.FindToken(position);
-        if (!token.Span.Contains(position))
-        {
-            return null;
-        }
-
-        ExpressionSyntax? str = token.Kind() switch
-        {
-            SyntaxKind.StringLiteralToken or SyntaxKind.SingleLineRawStringLiteralToken or SyntaxKind.MultiLineRawStringLiteralToken
-                => token.Parent as LiteralExpressionSyntax,
-            SyntaxKind.InterpolatedStringTextToken => token.Parent?.Parent as InterpolatedStringExpressionSyntax,
-            _ => null,
-        };
-        return str is null ? null : WholeString(str);
-    }
-
-    /// <summary>
-    /// The endpoints of the connection string <paramref name="whole"/> (from <see cref="WholeStringAt"/>) holds; null
+    /// The endpoints of the connection string <paramref name="whole"/> (from <see cref="WholeString"/>) holds; null
     /// when it is not one, or when it stands in an interpolation, whose string reads it as a hole.
     /// </summary>
     public static List<ConnectionEndpoint>? WrittenEndpoints(ExpressionSyntax whole)
@@ -65,8 +42,8 @@ internal static class StringExpressionText
         return ConnectionStrings.Parse(builder.ToString());
     }
 
-    /// <summary>The outermost concatenation <paramref name="str"/> is part of, or itself.</summary>
-    private static ExpressionSyntax WholeString(ExpressionSyntax str)
+    /// <summary>The outermost concatenation <paramref name="str"/> (a string literal or interpolated string) is part of, or itself.</summary>
+    public static ExpressionSyntax WholeString(ExpressionSyntax str)
     {
         var current = str;
         while (current.Parent is ParenthesizedExpressionSyntax or BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression })
@@ -81,7 +58,7 @@ internal static class StringExpressionText
     /// Whether some text written in a string expression satisfies <paramref name="predicate"/>; holes are not entered.
     /// Concatenations nest to the left, so they are walked as a loop, and nothing is allocated.
     /// </summary>
-    private static bool AnyWrittenText(ExpressionSyntax expression, Func<string, bool> predicate)
+    public static bool AnyWrittenText(ExpressionSyntax expression, Func<string, bool> predicate)
     {
         while (true)
         {

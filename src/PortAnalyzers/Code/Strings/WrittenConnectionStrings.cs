@@ -2,84 +2,71 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using PortAnalyzers.Ports;
 
 namespace PortAnalyzers.Code;
 
 /// <summary>
-/// The connection strings written in one source file, wherever they stand and whatever API (if any) they reach.
-/// The file's text is scanned once (<see cref="ConnectionStringCandidates"/>) and only the strings at the positions
-/// found are read, so a file without a connection string costs one vectorized pass and no string costs a callback.
+/// The connection strings written in code, wherever they stand and whatever API (if any) they reach: each string
+/// literal and interpolated string, read as the whole concatenation it is part of. Almost every string is turned away
+/// on its written text (<see cref="ConnectionStringCandidates"/>) before anything is parsed.
 /// </summary>
 internal static class WrittenConnectionStrings
 {
-    private static readonly char[] LineBreaks = { '\n', '\r' };
-    private static readonly char[] QuoteOrBrace = { '"', '}' };
+    /// <summary>The syntax kinds that start a connection string's text: the analyzer's callback runs for these alone.</summary>
+    public static readonly SyntaxKind[] StringKinds = { SyntaxKind.StringLiteralExpression, SyntaxKind.InterpolatedStringExpression };
 
-    public static IEnumerable<(ExpressionSyntax String, List<ConnectionEndpoint> Endpoints)> In(SemanticModel model, CancellationToken cancellationToken)
-    {
-        var tree = model.SyntaxTree;
-        var positions = new List<int>();
-
-        // Free for the texts parsed from a string (the usual case); a file large enough to be kept in chunks is copied once.
-        var text = tree.GetText(cancellationToken).ToString();
-        ConnectionStringCandidates.Find(text, positions, cancellationToken);
-        if (positions.Count == 0)
-        {
-            yield break;
-        }
-
-        var root = tree.GetRoot(cancellationToken);
-        var read = new HashSet<ExpressionSyntax>();
-        bool? multiLineStrings = null;
-        foreach (var position in positions)
-        {
-            // Most positions are code (var port = …): those are left before the token is looked up, which walks the tree.
-            if (!FollowsQuoteOrBraceOnItsLine(text, position) && !(multiLineStrings ??= HasMultiLineStrings(text)))
-            {
-                continue;
-            }
-
-            if (StringExpressionText.WholeStringAt(root, position) is { } whole && read.Add(whole)
-                && StringExpressionText.WrittenEndpoints(whole) is { Count: > 0 } endpoints
-                && !IsInGeneratedCode(model, whole, cancellationToken))
-            {
-                yield return (whole, endpoints);
-            }
-        }
-    }
+    private static readonly Func<string, bool> MayHoldConnectionString = ConnectionStringCandidates.Any;
 
     /// <summary>
-    /// Whether the file has a string that may span lines: verbatim (<c>@"</c>, <c>$@"</c>, <c>@$"</c>) or raw
-    /// (<c>"""</c>). Without one, every string starts on the line where its text is, after a quote, or, for the text
-    /// after an interpolation's hole that spans lines, after the hole's closing brace.
+    /// The connection string <paramref name="str"/> (of <see cref="StringKinds"/>) writes, with its endpoints: the
+    /// whole concatenation it is part of, read once, from its first string; null when there is none.
     /// </summary>
-    private static bool HasMultiLineStrings(string text)
+    public static (ExpressionSyntax Whole, List<ConnectionEndpoint> Endpoints)? At(ExpressionSyntax str, SemanticModel model, CancellationToken cancellationToken)
     {
-        // '@' is rare in C#, so its search is the fast one; a raw string is found by its three quotes.
-        for (var at = text.IndexOf('@'); at >= 0; at = text.IndexOf('@', at + 1))
+        var whole = StringExpressionText.WholeString(str);
+        if (whole != str && FirstString(whole) != str)
         {
-            var next = at + 1 < text.Length && text[at + 1] == '$' ? at + 2 : at + 1;
-            if (next < text.Length && text[next] == '"')
+            return null;
+        }
+
+        return StringExpressionText.AnyWrittenText(whole, MayHoldConnectionString)
+            && StringExpressionText.WrittenEndpoints(whole) is { Count: > 0 } endpoints
+            && !IsInGeneratedCode(model, whole, cancellationToken)
+            ? (whole, endpoints)
+            : null;
+    }
+
+    /// <summary>The first string literal or interpolated string of a concatenation, in the order it is written.</summary>
+    private static ExpressionSyntax? FirstString(ExpressionSyntax whole)
+    {
+        var pending = new Stack<ExpressionSyntax>();
+        pending.Push(whole);
+        while (pending.Count > 0)
+        {
+            switch (pending.Pop())
             {
-                return true;
+                case ParenthesizedExpressionSyntax parenthesized:
+                    pending.Push(parenthesized.Expression);
+                    break;
+                case BinaryExpressionSyntax concatenation when concatenation.IsKind(SyntaxKind.AddExpression):
+                    pending.Push(concatenation.Right);
+                    pending.Push(concatenation.Left);
+                    break;
+                case var part when part.IsKind(SyntaxKind.StringLiteralExpression) || part.IsKind(SyntaxKind.InterpolatedStringExpression):
+                    return part;
             }
         }
 
-        return text.IndexOf("\"\"\"", StringComparison.Ordinal) >= 0;
-    }
-
-    /// <summary>Whether a quote or a closing brace stands before <paramref name="position"/> on its line: else, in a file without <see cref="HasMultiLineStrings"/>, it is not in a string.</summary>
-    private static bool FollowsQuoteOrBraceOnItsLine(string text, int position)
-    {
-        var lineStart = position == 0 ? 0 : text.LastIndexOfAny(LineBreaks, position - 1) + 1;
-        return text.IndexOfAny(QuoteOrBrace, lineStart, position - lineStart) >= 0;
+        return null;
     }
 
     /// <summary>
-    /// Whether <paramref name="node"/> is in a type or member marked <c>[GeneratedCode]</c>, which the driver leaves
-    /// out of the per-node actions but not out of a per-file one. Asked only for the few strings that report.
+    /// Whether <paramref name="node"/> is in a type or member marked <c>[GeneratedCode]</c>, as every check of the
+    /// package treats it: the driver leaves out a property's accessors and the parts of a partial type whose other
+    /// part is marked. Asked only for the few strings that report.
     /// </summary>
     private static bool IsInGeneratedCode(SemanticModel model, SyntaxNode node, CancellationToken cancellationToken)
     {
