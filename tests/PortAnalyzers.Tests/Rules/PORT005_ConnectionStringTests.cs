@@ -57,6 +57,23 @@ public class PORT005_ConnectionStringTests
         """);
 
     [Fact]
+    public Task ConcatenationsOfEveryShape_ReportOnce() => VerifyAsync("""
+        class C
+        {
+            bool M(string host, string x)
+            {
+                var nested = {|PORT005:host + (x + (";Host=db;" + ("Port=50011;" + x)))|};
+                var compared = {|PORT005:"Host=db;" + x + ";Port=50012"|} == host;
+                var twoWholes = Use({|PORT005:"Host=db;Port=50013;" + x|}, {|PORT005:x + ";Port=50014;Host=db"|});
+                var inInterpolation = {|PORT005:$"Host={x + "db"};" + "Port=50015"|};
+                return nested.Length > 0 && compared && twoWholes && inInterpolation.Length > 0;
+            }
+
+            bool Use(string a, string b) => a == b;
+        }
+        """);
+
+    [Fact]
     public Task EveryKindOfStringLiteral_Reports() => VerifyAsync(""""
         using System.ComponentModel;
 

@@ -39,28 +39,54 @@ internal static class WrittenConnectionStrings
             : null;
     }
 
-    /// <summary>The first string literal or interpolated string of a concatenation, in the order it is written.</summary>
+    /// <summary>
+    /// The first string literal or interpolated string of a concatenation, in the order it is written: the leftmost
+    /// part, else the leftmost part of the next right operand up the tree. Walked by the parents, as this runs for
+    /// every string of every concatenation.
+    /// </summary>
     private static ExpressionSyntax? FirstString(ExpressionSyntax whole)
     {
-        var pending = new Stack<ExpressionSyntax>();
-        pending.Push(whole);
-        while (pending.Count > 0)
+        var part = LeftmostPart(whole);
+        while (!part.IsKind(SyntaxKind.StringLiteralExpression) && !part.IsKind(SyntaxKind.InterpolatedStringExpression))
         {
-            switch (pending.Pop())
+            // Inside the whole, every parent is a parenthesis or a concatenation.
+            while (true)
             {
-                case ParenthesizedExpressionSyntax parenthesized:
-                    pending.Push(parenthesized.Expression);
+                if (part == whole)
+                {
+                    return null;
+                }
+
+                if (part.Parent is BinaryExpressionSyntax concatenation && concatenation.Left == part)
+                {
+                    part = LeftmostPart(concatenation.Right);
                     break;
-                case BinaryExpressionSyntax concatenation when concatenation.IsKind(SyntaxKind.AddExpression):
-                    pending.Push(concatenation.Right);
-                    pending.Push(concatenation.Left);
-                    break;
-                case var part when part.IsKind(SyntaxKind.StringLiteralExpression) || part.IsKind(SyntaxKind.InterpolatedStringExpression):
-                    return part;
+                }
+
+                part = (ExpressionSyntax)part.Parent!;
             }
         }
 
-        return null;
+        return part;
+    }
+
+    /// <summary>The part of a concatenation written first: its left operands and parentheses entered to the end.</summary>
+    private static ExpressionSyntax LeftmostPart(ExpressionSyntax expression)
+    {
+        while (true)
+        {
+            switch (expression)
+            {
+                case ParenthesizedExpressionSyntax parenthesized:
+                    expression = parenthesized.Expression;
+                    break;
+                case BinaryExpressionSyntax concatenation when concatenation.IsKind(SyntaxKind.AddExpression):
+                    expression = concatenation.Left;
+                    break;
+                default:
+                    return expression;
+            }
+        }
     }
 
     /// <summary>
