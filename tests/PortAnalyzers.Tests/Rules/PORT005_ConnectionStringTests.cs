@@ -66,7 +66,8 @@ public class PORT005_ConnectionStringTests
                 var compared = {|PORT005:"Host=db;" + x + ";Port=50012"|} == host;
                 var twoWholes = Use({|PORT005:"Host=db;Port=50013;" + x|}, {|PORT005:x + ";Port=50014;Host=db"|});
                 var inInterpolation = {|PORT005:$"Host={x + "db"};" + "Port=50015"|};
-                return nested.Length > 0 && compared && twoWholes && inInterpolation.Length > 0;
+                var keysInLaterParts = {|PORT005:"Database=app;" + x + ";Host=db;" + "Port=50016"|};
+                return nested.Length > 0 && compared && twoWholes && inInterpolation.Length > 0 && keysInLaterParts.Length > 0;
             }
 
             bool Use(string a, string b) => a == b;

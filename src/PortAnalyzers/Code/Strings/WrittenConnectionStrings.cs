@@ -11,7 +11,7 @@ namespace PortAnalyzers.Code;
 /// <summary>
 /// The connection strings written in code, wherever they stand and whatever API (if any) they reach: each string
 /// literal and interpolated string, read as the whole concatenation it is part of. Almost every string is turned away
-/// on its written text (<see cref="ConnectionStringCandidates"/>) before anything is parsed.
+/// on its own written text (<see cref="ConnectionStringCandidates"/>) before anything else is looked at.
 /// </summary>
 internal static class WrittenConnectionStrings
 {
@@ -22,56 +22,69 @@ internal static class WrittenConnectionStrings
 
     /// <summary>
     /// The connection string <paramref name="str"/> (of <see cref="StringKinds"/>) writes, with its endpoints: the
-    /// whole concatenation it is part of, read once, from its first string; null when there is none.
+    /// whole concatenation it is part of, read once, from its first string that may hold one; null when there is none.
     /// </summary>
     public static (ExpressionSyntax Whole, List<ConnectionEndpoint> Endpoints)? At(ExpressionSyntax str, SemanticModel model, CancellationToken cancellationToken)
     {
-        var whole = StringExpressionText.WholeString(str);
-        if (whole != str && FirstString(whole) != str)
+        // Almost every string leaves here, on its own text, before its concatenation is looked at.
+        if (!MayHoldOne(str) || FollowsOneThatMayHoldOne(str))
         {
             return null;
         }
 
-        return StringExpressionText.AnyWrittenText(whole, MayHoldConnectionString)
-            && StringExpressionText.WrittenEndpoints(whole) is { Count: > 0 } endpoints
-            && !IsInGeneratedCode(model, whole, cancellationToken)
+        var whole = StringExpressionText.WholeString(str);
+        return StringExpressionText.WrittenEndpoints(whole) is { Count: > 0 } endpoints && !IsInGeneratedCode(model, whole, cancellationToken)
             ? (whole, endpoints)
             : null;
     }
 
+    /// <summary>Whether the text written in a string literal or interpolated string may hold a connection string; false for any other part.</summary>
+    private static bool MayHoldOne(ExpressionSyntax part) => StringExpressionText.AnyWrittenText(part, MayHoldConnectionString);
+
     /// <summary>
-    /// The first string literal or interpolated string of a concatenation, in the order it is written: the leftmost
-    /// part, else the leftmost part of the next right operand up the tree. Walked by the parents, as this runs for
-    /// every string of every concatenation.
+    /// Whether a part written before <paramref name="str"/> in its concatenation may hold a connection string, so that
+    /// the whole is read from that one. Walked back part by part through the parents, without allocating: a long
+    /// concatenation costs each of its strings only the parts back to the previous one that may hold one.
     /// </summary>
-    private static ExpressionSyntax? FirstString(ExpressionSyntax whole)
+    private static bool FollowsOneThatMayHoldOne(ExpressionSyntax str)
     {
-        var part = LeftmostPart(whole);
-        while (!part.IsKind(SyntaxKind.StringLiteralExpression) && !part.IsKind(SyntaxKind.InterpolatedStringExpression))
+        for (var part = PartBefore(str); part is not null; part = PartBefore(part))
         {
-            // Inside the whole, every parent is a parenthesis or a concatenation.
-            while (true)
+            if (MayHoldOne(part))
             {
-                if (part == whole)
-                {
-                    return null;
-                }
-
-                if (part.Parent is BinaryExpressionSyntax concatenation && concatenation.Left == part)
-                {
-                    part = LeftmostPart(concatenation.Right);
-                    break;
-                }
-
-                part = (ExpressionSyntax)part.Parent!;
+                return true;
             }
         }
 
-        return part;
+        return false;
     }
 
-    /// <summary>The part of a concatenation written first: its left operands and parentheses entered to the end.</summary>
-    private static ExpressionSyntax LeftmostPart(ExpressionSyntax expression)
+    /// <summary>The part written just before <paramref name="part"/> in its concatenation; null at its start.</summary>
+    private static ExpressionSyntax? PartBefore(ExpressionSyntax part)
+    {
+        while (true)
+        {
+            switch (part.Parent)
+            {
+                case ParenthesizedExpressionSyntax parenthesized:
+                    part = parenthesized;
+                    break;
+                case BinaryExpressionSyntax concatenation when concatenation.IsKind(SyntaxKind.AddExpression):
+                    if (concatenation.Right == part)
+                    {
+                        return RightmostPart(concatenation.Left);
+                    }
+
+                    part = concatenation;
+                    break;
+                default:
+                    return null;
+            }
+        }
+    }
+
+    /// <summary>The part of a concatenation written last: its right operands and parentheses entered to the end.</summary>
+    private static ExpressionSyntax RightmostPart(ExpressionSyntax expression)
     {
         while (true)
         {
@@ -81,7 +94,7 @@ internal static class WrittenConnectionStrings
                     expression = parenthesized.Expression;
                     break;
                 case BinaryExpressionSyntax concatenation when concatenation.IsKind(SyntaxKind.AddExpression):
-                    expression = concatenation.Left;
+                    expression = concatenation.Right;
                     break;
                 default:
                     return expression;
