@@ -32,7 +32,7 @@ internal static class StringExpressionText
             return ConnectionStrings.MayBeConnectionString(text) ? ConnectionStrings.Parse(text) : null;
         }
 
-        if (!AnyWrittenText(whole, ConnectionStrings.MayBeStructured))
+        if (!AnyPartWritten(whole, ConnectionStrings.MayBeStructured))
         {
             return null;
         }
@@ -55,10 +55,73 @@ internal static class StringExpressionText
     }
 
     /// <summary>
-    /// Whether some text written in a string expression satisfies <paramref name="predicate"/>; holes are not entered.
-    /// Concatenations nest to the left, so they are walked as a loop, and nothing is allocated.
+    /// Whether the text written in <paramref name="str"/>, a string literal or interpolated string on its own (its
+    /// texts, not its holes), satisfies <paramref name="predicate"/>; false for any other part of a concatenation.
     /// </summary>
-    public static bool AnyWrittenText(ExpressionSyntax expression, Func<string, bool> predicate)
+    public static bool AnyTextWritten(ExpressionSyntax str, Func<string, bool> predicate)
+    {
+        switch (str)
+        {
+            case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
+                return predicate(literal.Token.ValueText);
+            case InterpolatedStringExpressionSyntax interpolated:
+                foreach (var content in interpolated.Contents)
+                {
+                    if (content is InterpolatedStringTextSyntax text && predicate(text.TextToken.ValueText))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>
+    /// The part written just before <paramref name="part"/> in the concatenation it belongs to (see
+    /// <see cref="WholeString"/>); null at its start. Walked through the parents, without allocating.
+    /// </summary>
+    public static ExpressionSyntax? PartBefore(ExpressionSyntax part)
+    {
+        while (true)
+        {
+            switch (part.Parent)
+            {
+                case ParenthesizedExpressionSyntax parenthesized:
+                    part = parenthesized;
+                    break;
+                case BinaryExpressionSyntax concatenation when concatenation.IsKind(SyntaxKind.AddExpression):
+                    if (concatenation.Right == part)
+                    {
+                        return LastPart(concatenation.Left);
+                    }
+
+                    part = concatenation;
+                    break;
+                default:
+                    return null;
+            }
+        }
+    }
+
+    /// <summary>Whether a part of <paramref name="whole"/> (from <see cref="WholeString"/>) has written text that satisfies <paramref name="predicate"/>.</summary>
+    private static bool AnyPartWritten(ExpressionSyntax whole, Func<string, bool> predicate)
+    {
+        for (ExpressionSyntax? part = LastPart(whole); part is not null; part = PartBefore(part))
+        {
+            if (AnyTextWritten(part, predicate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The part of a concatenation written last: its right operands and parentheses entered to the end.</summary>
+    private static ExpressionSyntax LastPart(ExpressionSyntax expression)
     {
         while (true)
         {
@@ -68,27 +131,10 @@ internal static class StringExpressionText
                     expression = parenthesized.Expression;
                     break;
                 case BinaryExpressionSyntax concatenation when concatenation.IsKind(SyntaxKind.AddExpression):
-                    if (AnyWrittenText(concatenation.Right, predicate))
-                    {
-                        return true;
-                    }
-
-                    expression = concatenation.Left;
+                    expression = concatenation.Right;
                     break;
-                case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
-                    return predicate(literal.Token.ValueText);
-                case InterpolatedStringExpressionSyntax interpolated:
-                    foreach (var content in interpolated.Contents)
-                    {
-                        if (content is InterpolatedStringTextSyntax text && predicate(text.TextToken.ValueText))
-                        {
-                            return true;
-                        }
-                    }
-
-                    return false;
                 default:
-                    return false;
+                    return expression;
             }
         }
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -16,7 +17,7 @@ namespace PortAnalyzers.Code;
 internal static class WrittenConnectionStrings
 {
     /// <summary>The syntax kinds that start a connection string's text: the analyzer's callback runs for these alone.</summary>
-    public static readonly SyntaxKind[] StringKinds = { SyntaxKind.StringLiteralExpression, SyntaxKind.InterpolatedStringExpression };
+    public static readonly ImmutableArray<SyntaxKind> StringKinds = ImmutableArray.Create(SyntaxKind.StringLiteralExpression, SyntaxKind.InterpolatedStringExpression);
 
     private static readonly Func<string, bool> MayHoldConnectionString = ConnectionStringCandidates.Any;
 
@@ -39,7 +40,7 @@ internal static class WrittenConnectionStrings
     }
 
     /// <summary>Whether the text written in a string literal or interpolated string may hold a connection string; false for any other part.</summary>
-    private static bool MayHoldOne(ExpressionSyntax part) => StringExpressionText.AnyWrittenText(part, MayHoldConnectionString);
+    private static bool MayHoldOne(ExpressionSyntax part) => StringExpressionText.AnyTextWritten(part, MayHoldConnectionString);
 
     /// <summary>
     /// Whether a part written before <paramref name="str"/> in its concatenation may hold a connection string, so that
@@ -48,7 +49,7 @@ internal static class WrittenConnectionStrings
     /// </summary>
     private static bool FollowsOneThatMayHoldOne(ExpressionSyntax str)
     {
-        for (var part = PartBefore(str); part is not null; part = PartBefore(part))
+        for (var part = StringExpressionText.PartBefore(str); part is not null; part = StringExpressionText.PartBefore(part))
         {
             if (MayHoldOne(part))
             {
@@ -57,49 +58,6 @@ internal static class WrittenConnectionStrings
         }
 
         return false;
-    }
-
-    /// <summary>The part written just before <paramref name="part"/> in its concatenation; null at its start.</summary>
-    private static ExpressionSyntax? PartBefore(ExpressionSyntax part)
-    {
-        while (true)
-        {
-            switch (part.Parent)
-            {
-                case ParenthesizedExpressionSyntax parenthesized:
-                    part = parenthesized;
-                    break;
-                case BinaryExpressionSyntax concatenation when concatenation.IsKind(SyntaxKind.AddExpression):
-                    if (concatenation.Right == part)
-                    {
-                        return RightmostPart(concatenation.Left);
-                    }
-
-                    part = concatenation;
-                    break;
-                default:
-                    return null;
-            }
-        }
-    }
-
-    /// <summary>The part of a concatenation written last: its right operands and parentheses entered to the end.</summary>
-    private static ExpressionSyntax RightmostPart(ExpressionSyntax expression)
-    {
-        while (true)
-        {
-            switch (expression)
-            {
-                case ParenthesizedExpressionSyntax parenthesized:
-                    expression = parenthesized.Expression;
-                    break;
-                case BinaryExpressionSyntax concatenation when concatenation.IsKind(SyntaxKind.AddExpression):
-                    expression = concatenation.Right;
-                    break;
-                default:
-                    return expression;
-            }
-        }
     }
 
     /// <summary>
