@@ -13,15 +13,31 @@ internal sealed class JsonDocuments
 {
     private readonly ConditionalWeakTable<string, ParsedJson> byText = new();
 
+    /// <summary>The reader the files take in turn; a read that finds it taken (files analyzed at once) makes another.</summary>
+    private JsonReader? spareReader;
+
     public ParsedJson Of(string text, ConfigFileKind kind, CancellationToken cancellationToken)
     {
         if (!byText.TryGetValue(text, out var document))
         {
-            document = byText.GetValue(text, t => ParsedJson.Read(t, kind, cancellationToken));
+            document = byText.GetValue(text, t => Read(t, kind, cancellationToken));
         }
 
         // One string can be the text of two files of different kinds (every empty file is string.Empty): the second
         // kind is read again, not kept.
-        return document.Kind == kind ? document : ParsedJson.Read(text, kind, cancellationToken);
+        return document.Kind == kind ? document : Read(text, kind, cancellationToken);
+    }
+
+    private ParsedJson Read(string text, ConfigFileKind kind, CancellationToken cancellationToken)
+    {
+        var reader = Interlocked.Exchange(ref spareReader, null) ?? new JsonReader();
+        try
+        {
+            return ParsedJson.Read(text, kind, reader, cancellationToken);
+        }
+        finally
+        {
+            spareReader = reader;
+        }
     }
 }

@@ -92,11 +92,14 @@ internal sealed partial class JsonReader
     private JsonValue? ReadString()
     {
         var start = position;
-        return ReadStringText(out var hasEscapes) is { } value ? new JsonValue(JsonKind.String, start, position - start, value, hasEscapes) : null;
+        return ReadStringText(out var hasEscapes, isName: false) is { } value ? new JsonValue(JsonKind.String, start, position - start, value, hasEscapes) : null;
     }
 
-    /// <summary>The decoded text of the string at <see cref="position"/>, which is left after its closing quote: a property name needs no value of its own.</summary>
-    private string? ReadStringText(out bool hasEscapes)
+    /// <summary>
+    /// The decoded text of the string at <see cref="position"/>, which is left after its closing quote: a property name
+    /// needs no value of its own, and one written without escapes is the string of the same name read before.
+    /// </summary>
+    private string? ReadStringText(out bool hasEscapes, bool isName)
     {
         var start = position;
         position++;
@@ -108,7 +111,9 @@ internal sealed partial class JsonReader
             var c = text[position];
             if (c == '"')
             {
-                var value = hasEscapes ? decoded.Append(text, runStart, position - runStart).ToString() : text.Substring(runStart, position - runStart);
+                var value = hasEscapes ? decoded.Append(text, runStart, position - runStart).ToString()
+                    : isName ? names.Get(text, runStart, position - runStart)
+                    : text.Substring(runStart, position - runStart);
                 position++;
                 return value;
             }

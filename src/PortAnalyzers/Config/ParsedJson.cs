@@ -13,9 +13,9 @@ namespace PortAnalyzers.Config;
 /// <param name="DuplicateKey">A key an appsettings file sets twice, which .NET configuration refuses to load.</param>
 internal sealed record ParsedJson(ConfigFileKind Kind, JsonValue? Root, ReadError? Error, ReadError? DuplicateKey)
 {
-    public static ParsedJson Read(string text, ConfigFileKind kind, CancellationToken cancellationToken)
+    public static ParsedJson Read(string text, ConfigFileKind kind, JsonReader reader, CancellationToken cancellationToken)
     {
-        var (root, error) = JsonReader.Read(text, cancellationToken);
+        var (root, error) = reader.ReadDocument(text, cancellationToken);
         ReadError? duplicate = null;
         if (root is not null && kind == ConfigFileKind.AppSettings)
         {

@@ -159,6 +159,57 @@ public class JsonReaderTests
         Assert.Equal("caf\uFFFD", root.Named("a").Single().Text);
     }
 
+    [Fact]
+    public void OneReader_ReadsDocumentsInTurn_AfterFailedAndCancelledReads()
+    {
+        var reader = new JsonReader();
+        using (var source = new CancellationTokenSource())
+        {
+            source.Cancel();
+            Assert.Throws<OperationCanceledException>(() => reader.ReadDocument("{\"a\": {\"b\": [1, 2", source.Token));
+        }
+
+        var (broken, error) = reader.ReadDocument("{\"open\": {\"inner\": [1, {\"x\": 2");
+        var (root, none) = reader.ReadDocument("{ \"a\": [1, {\"b\": 2}], \"c\": {} }");
+
+        Assert.Null(broken);
+        Assert.Equal("the file ends inside an object; '}' is missing", error!.Value.Message);
+        Assert.Null(none);
+        Assert.Equal(new[] { "a", "c" }, root!.Properties.Select(p => p.Name));
+        Assert.Equal(2, root.Named("a").Single().Items.Count);
+        Assert.Equal("b", root.Named("a").Single().Items[1].Properties.Single().Name);
+        Assert.Empty(root.Named("c").Single().Properties);
+    }
+
+    [Fact]
+    public void NamesReadAgain_AreOneString_AndEscapedNamesAreDecoded()
+    {
+        var reader = new JsonReader();
+        var first = reader.ReadDocument("{\"Logging\": {\"LogLevel\": 1}}").Root!;
+        var second = reader.ReadDocument("{\"LogLevel\": 2, \"Log\\u004cevel\": 3, \"Logging\": 4}").Root!;
+
+        var logLevel = first.Properties[0].Value.Properties[0].Name;
+        Assert.Same(logLevel, second.Properties[0].Name);
+        Assert.Equal("LogLevel", second.Properties[1].Name);
+        Assert.Same(first.Properties[0].Name, second.Properties[2].Name);
+    }
+
+    [Fact]
+    public void ManyNames_AreEachReadAsWritten()
+    {
+        // More names than the table keeps (and than its first size), with colliding prefixes and lengths.
+        var names = Enumerable.Range(0, 3000).Select(i => "key" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var text = "{" + string.Join(",", names.Select(n => "\"" + n + "\": 1")) + "}";
+        var reader = new JsonReader();
+
+        var once = reader.ReadDocument(text).Root!;
+        var again = reader.ReadDocument(text).Root!;
+
+        Assert.Equal(names, once.Properties.Select(p => p.Name));
+        Assert.Equal(names, again.Properties.Select(p => p.Name));
+        Assert.Same(once.Properties[5].Name, again.Properties[5].Name);
+    }
+
     private static JsonValue Read(string text)
     {
         var (root, error) = JsonReader.Read(text);
