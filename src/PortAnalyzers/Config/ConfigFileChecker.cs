@@ -15,9 +15,15 @@ internal readonly record struct ConfigFinding(PortFinding Finding, int Start, in
 internal static class ConfigFileChecker
 {
     /// <summary>The findings for <paramref name="ports"/>; <paramref name="lineOf"/> gives the 1-based line of an offset, for messages.</summary>
-    public static List<ConfigFinding> Check(IReadOnlyList<ConfigPort> ports, PortPolicy policy, Func<int, int> lineOf)
+    public static List<ConfigFinding> Check(List<ConfigPort> ports, PortPolicy policy, Func<int, int> lineOf)
     {
         var findings = new List<ConfigFinding>();
+        if (ports.Count == 0)
+        {
+            // Most files set no port: nothing else is made for them.
+            return findings;
+        }
+
         var portFindings = new List<PortFinding>();
         foreach (var port in ports)
         {
@@ -41,7 +47,7 @@ internal static class ConfigFileChecker
         return findings;
     }
 
-    private static void AddDuplicates(IReadOnlyList<ConfigPort> ports, PortPolicy policy, List<ConfigFinding> findings, Func<int, int> lineOf)
+    private static void AddDuplicates(List<ConfigPort> ports, PortPolicy policy, List<ConfigFinding> findings, Func<int, int> lineOf)
     {
         var groups = new Dictionary<int, List<ConfigPort>>();
         foreach (var port in ports)

@@ -57,16 +57,22 @@ internal sealed class JsonValue
     /// </summary>
     public NamedValues Named(string name) => new(properties, name);
 
-    /// <summary>The scalar values (see <see cref="Scalar"/>) of every property called <paramref name="name"/>, ignoring case.</summary>
-    public IEnumerable<ConfigText> ScalarsNamed(string name)
+    /// <summary>
+    /// The scalar values (see <see cref="Scalar"/>) of every property called <paramref name="name"/>, ignoring case.
+    /// Asked of every object that may set a listener, which almost never has the property: that costs no list.
+    /// </summary>
+    public IReadOnlyList<ConfigText> ScalarsNamed(string name)
     {
+        List<ConfigText>? scalars = null;
         foreach (var value in Named(name))
         {
             if (value.Scalar is { } scalar)
             {
-                yield return scalar;
+                (scalars ??= new List<ConfigText>()).Add(scalar);
             }
         }
+
+        return scalars ?? (IReadOnlyList<ConfigText>)Array.Empty<ConfigText>();
     }
 
     /// <summary>The value as .NET configuration reads it (see <see cref="ScalarText"/>), with where its characters stand.</summary>

@@ -9,6 +9,9 @@ namespace PortAnalyzers.Ports;
 /// </summary>
 internal readonly struct EndpointUrl
 {
+    /// <summary>The web's schemes (<see cref="IsHttp"/>), which most URLs name.</summary>
+    private static readonly string[] WebSchemes = { "http", "https", "ws", "wss" };
+
     private EndpointUrl(string scheme, string host, int hostStart, long? port, int portStart, int portLength, int start, int length)
     {
         Scheme = scheme;
@@ -60,7 +63,7 @@ internal readonly struct EndpointUrl
             return false;
         }
 
-        var scheme = PartialText.HasHole(text, start, schemeEnd - start) ? string.Empty : text.Substring(start, schemeEnd - start).ToLowerInvariant();
+        var scheme = PartialText.HasHole(text, start, schemeEnd - start) ? string.Empty : LowerScheme(text, start, schemeEnd - start);
         var authorityStart = schemeEnd + 3;
         var authorityEnd = IndexOfAny(text, authorityStart, end, '/', '?', '#');
 
@@ -111,6 +114,20 @@ internal readonly struct EndpointUrl
 
         url = new EndpointUrl(scheme, host, hostStart, port, portStart, portLength, start, length);
         return true;
+    }
+
+    /// <summary>The scheme written at <paramref name="start"/> in lower case: a web scheme as its constant, any other lowered.</summary>
+    private static string LowerScheme(string text, int start, int length)
+    {
+        foreach (var scheme in WebSchemes)
+        {
+            if (scheme.Length == length && string.Compare(text, start, scheme, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return scheme;
+            }
+        }
+
+        return text.Substring(start, length).ToLowerInvariant();
     }
 
     /// <summary>The port of <paramref name="scheme"/> when a URL leaves it out; null for schemes this package does not know.</summary>

@@ -48,5 +48,16 @@ internal static class Hosts
     }
 
     /// <summary>IPAddress.TryParse accepts plain numbers ("80") as addresses; only dotted or colon forms are addresses here.</summary>
-    private static bool LooksLikeIpAddress(string text) => text.IndexOf(':') >= 0 || text.Split('.').Length == 4;
+    private static bool LooksLikeIpAddress(string text) => text.IndexOf(':') >= 0 || Dots(text) == 3;
+
+    private static int Dots(string text)
+    {
+        var dots = 0;
+        foreach (var c in text)
+        {
+            dots += c == '.' ? 1 : 0;
+        }
+
+        return dots;
+    }
 }

@@ -4,17 +4,18 @@ using System.Text;
 namespace PortAnalyzers.Config.Containers;
 
 /// <summary>
-/// One instruction of a Dockerfile, its continuation lines joined, with the offset in the file of each of its
-/// characters so that a word in it can be pointed at.
+/// One instruction of a Dockerfile, its continuation lines joined, with where each of its lines starts in the file so
+/// that a word in it can be pointed at.
 /// </summary>
 internal sealed class DockerInstruction
 {
-    private readonly List<int> offsets;
+    /// <summary>Where each run of characters copied from one line starts, in <see cref="Text"/> and in the file.</summary>
+    private readonly (int TextStart, int FileStart)[] runs;
 
-    public DockerInstruction(string text, List<int> offsets)
+    public DockerInstruction(string text, (int TextStart, int FileStart)[] runs)
     {
         Text = text;
-        this.offsets = offsets;
+        this.runs = runs;
         var end = 0;
         while (end < text.Length && !char.IsWhiteSpace(text[end]))
         {
@@ -33,8 +34,18 @@ internal sealed class DockerInstruction
 
     public int ArgumentsStart { get; }
 
-    /// <summary>The offset in the file of <see cref="Text"/>'s character <paramref name="index"/>.</summary>
-    public int OffsetOf(int index) => offsets[index < offsets.Count ? index : offsets.Count - 1];
+    /// <summary>The offset in the file of <see cref="Text"/>'s character <paramref name="index"/> (of its last past the end).</summary>
+    public int OffsetOf(int index)
+    {
+        index = System.Math.Max(0, System.Math.Min(index, Text.Length - 1));
+        var run = runs.Length - 1;
+        while (run > 0 && runs[run].TextStart > index)
+        {
+            run--;
+        }
+
+        return run < 0 ? 0 : runs[run].FileStart + index - runs[run].TextStart;
+    }
 
     /// <summary>The characters <paramref name="start"/>..+<paramref name="length"/> of <see cref="Text"/> as a value at its place in the file.</summary>
     public ConfigText Span(string value, int start, int length, bool verbatim)
@@ -72,28 +83,31 @@ internal sealed class DockerInstruction
         return words;
     }
 
-    /// <summary>Builds instructions from lines, keeping each character's offset.</summary>
+    /// <summary>
+    /// Builds instructions from lines, keeping where each line's characters came from: one entry per line, where an
+    /// entry per character made most of what reading a Dockerfile allocated.
+    /// </summary>
     internal sealed class Builder
     {
         private readonly StringBuilder text = new();
-        private readonly List<int> offsets = new();
+        private readonly List<(int TextStart, int FileStart)> runs = new();
 
         public bool IsEmpty => text.Length == 0;
 
         public void Append(string source, int start, int end)
         {
-            for (var i = start; i < end; i++)
+            if (end > start)
             {
-                text.Append(source[i]);
-                offsets.Add(i);
+                runs.Add((text.Length, start));
+                text.Append(source, start, end - start);
             }
         }
 
         public DockerInstruction Build()
         {
-            var instruction = new DockerInstruction(text.ToString(), new List<int>(offsets));
+            var instruction = new DockerInstruction(text.ToString(), runs.ToArray());
             text.Clear();
-            offsets.Clear();
+            runs.Clear();
             return instruction;
         }
     }
