@@ -20,11 +20,12 @@ internal sealed class ShortLivedHttpClients
     {
         lifetime = new HttpClientLifetime(types);
 
-        // Read once an HttpClient is created, so that a project without one never binds its references for this.
+        // Read once a short-lived client is found, so that a project without one never reads its references: the
+        // first read of a compilation's ~170 reference identities cost 0.25 ms on yarp, whose 16 clients are none short-lived.
         exempt = new Lazy<bool>(() => ProjectTraits.IsTestProject(compilation) || ProjectTraits.RunsInBrowser(compilation, globalOptions));
     }
 
     /// <summary>The short-lived client <paramref name="creation"/> makes, or null when it makes none (almost every creation).</summary>
     public ShortLivedClient? Find(IObjectCreationOperation creation, ISymbol owner, CancellationToken cancellationToken)
-        => types.IsHttpClient(creation.Type) && !exempt.Value ? lifetime.Classify(creation, owner, cancellationToken) : null;
+        => types.IsHttpClient(creation.Type) && lifetime.Classify(creation, owner, cancellationToken) is { } client && !exempt.Value ? client : null;
 }

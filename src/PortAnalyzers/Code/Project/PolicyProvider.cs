@@ -20,7 +20,8 @@ internal sealed class PolicyProvider
 
     public PortPolicy For(AdditionalText file) => For(provider.GetOptions(file));
 
-    private PortPolicy For(AnalyzerConfigOptions options) => policies.GetOrAdd(options, Create);
+    // Looked up before GetOrAdd, whose delegate argument would be a new object on every call of a matched operation.
+    private PortPolicy For(AnalyzerConfigOptions options) => policies.TryGetValue(options, out var policy) ? policy : policies.GetOrAdd(options, Create);
 
     private PortPolicy Create(AnalyzerConfigOptions options)
     {
