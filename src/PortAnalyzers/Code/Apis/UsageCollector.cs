@@ -56,7 +56,13 @@ internal sealed class UsageCollector
         var writtenInCall = call.Syntax.Span.Contains(port.Syntax.Span);
         if (Values.Integer(port, CancellationToken) is not { } resolved)
         {
-            AddArms(port, (writtenInCall ? port : argument).Syntax.GetLocation(), arm => AddPort(role, host, hostName, arm, arm, arm, scheme, acceptsPortZero: false, isBindCall));
+            if (ConditionalOf(port) is { } conditional)
+            {
+                // Captured here, so that only a conditional costs the lambda's closure.
+                var (armRole, armHost, armHostName, armScheme, armIsBindCall) = (role, host, hostName, scheme, isBindCall);
+                AddArms(conditional, (writtenInCall ? port : argument).Syntax.GetLocation(), arm => AddPort(armRole, armHost, armHostName, arm, arm, arm, armScheme, acceptsPortZero: false, armIsBindCall));
+            }
+
             return;
         }
 
@@ -90,8 +96,10 @@ internal sealed class UsageCollector
     /// <summary>Adds each URL of a URL or semicolon list of URLs, reported at <paramref name="urls"/>.</summary>
     public void AddUrls(PortRole role, IOperation urls, bool acceptsPortZero = true)
     {
-        if (AddArms(urls, urls.Syntax.GetLocation(), arm => AddUrls(role, arm, acceptsPortZero: false)))
+        if (ConditionalOf(urls) is { } conditional)
         {
+            var armRole = role;
+            AddArms(conditional, urls.Syntax.GetLocation(), arm => AddUrls(armRole, arm, acceptsPortZero: false));
             return;
         }
 
@@ -108,8 +116,9 @@ internal sealed class UsageCollector
     /// </summary>
     public void AddClientUrl(IOperation url)
     {
-        if (AddArms(url, url.Syntax.GetLocation(), AddClientUrl))
+        if (ConditionalOf(url) is { } conditional)
         {
+            AddArms(conditional, url.Syntax.GetLocation(), AddClientUrl);
             return;
         }
 
@@ -180,27 +189,25 @@ internal sealed class UsageCollector
         }
     }
 
+    /// <summary>The conditional (<c>isDev ? a : b</c>) an operand is, whose arms <see cref="AddArms"/> reads; null for any other operand.</summary>
+    private static IConditionalOperation? ConditionalOf(IOperation operand)
+        => ValueResolver.Unwrap(operand) is IConditionalOperation { WhenFalse: not null } conditional ? conditional : null;
+
     /// <summary>
     /// A conditional (<c>isDev ? a : b</c>, nested too) whose every arm gives exactly one usage becomes one usage,
     /// reported at <paramref name="location"/>, that carries the other arms; no code fix rewrites it.
     /// </summary>
-    /// <returns>Whether <paramref name="operand"/> is a conditional, whatever its arms gave.</returns>
-    private bool AddArms(IOperation operand, Location location, System.Action<IOperation> addArm)
+    private void AddArms(IConditionalOperation conditional, Location location, System.Action<IOperation> addArm)
     {
-        if (ValueResolver.Unwrap(operand) is not IConditionalOperation { WhenFalse: not null } conditional)
-        {
-            return false;
-        }
-
         var start = Usages.Count;
-        foreach (var arm in new[] { conditional.WhenTrue, conditional.WhenFalse })
+        foreach (var arm in new[] { conditional.WhenTrue, conditional.WhenFalse! })
         {
             var before = Usages.Count;
             addArm(arm);
             if (Usages.Count != before + 1)
             {
                 Usages.RemoveRange(start, Usages.Count - start);
-                return true;
+                return;
             }
         }
 
@@ -210,7 +217,6 @@ internal sealed class UsageCollector
             .Add(second.Usage)
             .AddRange(second.OtherArms.IsDefault ? ImmutableArray<PortUsage>.Empty : second.OtherArms);
         Usages.Add(first with { Location = location, Origin = null, Properties = Properties(first.Usage.Port, acceptsPortZero: false, isBindCall: false), OtherArms = others });
-        return true;
     }
 
     private void Add(PortUsage usage, string hostName, Location location, Location? origin, ImmutableDictionary<string, string?> properties)

@@ -45,6 +45,12 @@ internal sealed class ValueResolver
     /// <summary>The text of a string expression, with holes for unknown parts; null when no part of it is known.</summary>
     public Resolved<string>? Text(IOperation? operation, CancellationToken cancellationToken)
     {
+        // A literal or constant, the operand most calls pass, is its own text: it needs no builder.
+        if (Unwrap(operation) is { ConstantValue: { HasValue: true, Value: string constant } } written)
+        {
+            return constant.Length == 0 || constant == PartialText.HoleString ? null : new Resolved<string>(constant, DeclaredConstantOrigin(written));
+        }
+
         var builder = new StringBuilder();
         Location? origin = null;
         AppendText(operation, builder, ref origin, 0, cancellationToken);
