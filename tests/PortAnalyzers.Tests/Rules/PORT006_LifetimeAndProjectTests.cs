@@ -264,6 +264,7 @@ public class PORT006_LifetimeAndProjectTests
     [Theory]
     [InlineData("xunit.v3.core")]
     [InlineData("nunit.framework")]
+    [InlineData("NUnit.Framework")]
     [InlineData("Microsoft.VisualStudio.TestPlatform.TestFramework")]
     [InlineData("Microsoft.AspNetCore.Components.WebAssembly")]
     public Task ProjectReferencingTestFrameworkOrBrowserRuntime_DoesNotReport(string assemblyName) => new CSharpAnalyzerVerifier<PortUsageAnalyzer>.Test
