@@ -14,7 +14,10 @@ internal readonly record struct ConfigFinding(PortFinding Finding, int Start, in
 /// <summary>Asks the policy about the ports of a configuration file and its groups of bindings, and places the findings in the file.</summary>
 internal static class ConfigFileChecker
 {
-    /// <summary>The findings for <paramref name="ports"/>; <paramref name="lineOf"/> gives the 1-based line of an offset, for messages.</summary>
+    /// <summary>
+    /// The findings for <paramref name="ports"/>; <paramref name="lineOf"/> gives the 1-based line of an offset, for
+    /// messages. A list, not an interface, so that enumerating it allocates nothing.
+    /// </summary>
     public static List<ConfigFinding> Check(List<ConfigPort> ports, PortPolicy policy, Func<int, int> lineOf)
     {
         var findings = new List<ConfigFinding>();

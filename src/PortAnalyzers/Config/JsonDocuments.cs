@@ -37,7 +37,7 @@ internal sealed class JsonDocuments
         }
         finally
         {
-            spareReader = reader;
+            Volatile.Write(ref spareReader, reader);
         }
     }
 }

@@ -8,8 +8,10 @@ namespace PortAnalyzers.Config;
 /// </summary>
 internal sealed class JsonNames
 {
-    /// <summary>A bound on the names kept, so that a file of generated keys cannot grow the table without end.</summary>
+    /// <summary>Bounds on the names kept, so that a file of generated keys cannot grow the table without end.</summary>
     private const int MaxNames = 1024;
+
+    private const int MaxNameLength = 64;
 
     private string?[] slots = new string?[64];
     private int count;
@@ -30,7 +32,7 @@ internal sealed class JsonNames
         }
 
         var added = text.Substring(start, length);
-        if (count < MaxNames)
+        if (count < MaxNames && length <= MaxNameLength)
         {
             slots[slot] = added;
             if (++count * 2 > slots.Length)

@@ -49,24 +49,30 @@ internal sealed partial class JsonReader
         End,
     }
 
-    /// <summary>Reads <paramref name="text"/> with a reader of its own; exactly one of the results is not null.</summary>
+    /// <summary>Reads a single document with a reader of its own; exactly one of the results is not null.</summary>
     public static (JsonValue? Root, ReadError? Error) Read(string text, CancellationToken cancellationToken = default)
         => new JsonReader().ReadDocument(text, cancellationToken);
 
     /// <summary>Reads <paramref name="text"/>; exactly one of the results is not null. One read at a time.</summary>
     public (JsonValue? Root, ReadError? Error) ReadDocument(string text, CancellationToken cancellationToken = default)
     {
-        // A read that was cancelled or failed may have left containers open.
-        stack.Clear();
-        openProperties.Clear();
-        openItems.Clear();
         this.text = text;
         this.cancellationToken = cancellationToken;
         position = 0;
         error = null;
-        var root = ReadDocument();
-        this.text = string.Empty;
-        return error is { } failure ? (null, failure) : (root, null);
+        try
+        {
+            var root = ReadDocument();
+            return error is { } failure ? (null, failure) : (root, null);
+        }
+        finally
+        {
+            // A failed or cancelled read leaves containers open: a reader kept for the next file holds no part of this one.
+            stack.Clear();
+            openProperties.Clear();
+            openItems.Clear();
+            this.text = string.Empty;
+        }
     }
 
     private JsonValue? ReadDocument()

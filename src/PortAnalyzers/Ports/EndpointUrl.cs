@@ -121,13 +121,28 @@ internal readonly struct EndpointUrl
     {
         foreach (var scheme in WebSchemes)
         {
-            if (scheme.Length == length && string.Compare(text, start, scheme, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+            if (scheme.Length == length && IsAsciiLetters(text, start, scheme))
             {
                 return scheme;
             }
         }
 
         return text.Substring(start, length).ToLowerInvariant();
+    }
+
+    /// <summary>Whether the text at <paramref name="start"/> is <paramref name="lowercase"/> in ASCII letters of either case, as <c>ToLowerInvariant</c> would lower it.</summary>
+    private static bool IsAsciiLetters(string text, int start, string lowercase)
+    {
+        for (var i = 0; i < lowercase.Length; i++)
+        {
+            var c = text[start + i];
+            if ((c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c) != lowercase[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The port of <paramref name="scheme"/> when a URL leaves it out; null for schemes this package does not know.</summary>

@@ -22,7 +22,6 @@ public class EndpointUrlTests
     [InlineData("WsS://example.com:8443", "wss", "example.com", 8443L, "Specific")]
     [InlineData("Redis://cache:6380", "redis", "cache", 6380L, "Specific")]
     [InlineData("http://127.0.1:8080", "http", "127.0.1", 8080L, "Specific")]
-    [InlineData("http://127.0.0.1.5:8080", "http", "127.0.0.1.5", 8080L, "Specific")]
     public void Parses(string text, string scheme, string host, long port, string scope)
     {
         Assert.True(EndpointUrl.TryParse(text, out var url));

@@ -21,7 +21,7 @@ internal sealed class ShortLivedHttpClients
         lifetime = new HttpClientLifetime(types);
 
         // Read once a short-lived client is found, so that a project without one never reads its references: the
-        // first read of a compilation's ~170 reference identities cost 0.25 ms on yarp, whose 16 clients are none short-lived.
+        // first read of a compilation's referenced assembly names (307 on yarp) cost 0.07-0.19 ms there, cold.
         exempt = new Lazy<bool>(() => ProjectTraits.IsTestProject(compilation) || ProjectTraits.RunsInBrowser(compilation, globalOptions));
     }
 

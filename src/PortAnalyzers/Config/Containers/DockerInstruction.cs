@@ -34,7 +34,7 @@ internal sealed class DockerInstruction
 
     public int ArgumentsStart { get; }
 
-    /// <summary>The offset in the file of <see cref="Text"/>'s character <paramref name="index"/> (of its last past the end).</summary>
+    /// <summary>The offset in the file of <see cref="Text"/>'s character <paramref name="index"/> (the last character's, for an index past the end).</summary>
     public int OffsetOf(int index)
     {
         index = System.Math.Max(0, System.Math.Min(index, Text.Length - 1));
