@@ -9,9 +9,6 @@ namespace PortAnalyzers.Ports;
 /// </summary>
 internal readonly struct EndpointUrl
 {
-    /// <summary>The web's schemes (<see cref="IsHttp"/>), which most URLs name.</summary>
-    private static readonly string[] WebSchemes = { "http", "https", "ws", "wss" };
-
     private EndpointUrl(string scheme, string host, int hostStart, long? port, int portStart, int portLength, int start, int length)
     {
         Scheme = scheme;
@@ -63,7 +60,7 @@ internal readonly struct EndpointUrl
             return false;
         }
 
-        var scheme = PartialText.HasHole(text, start, schemeEnd - start) ? string.Empty : LowerScheme(text, start, schemeEnd - start);
+        var scheme = PartialText.HasHole(text, start, schemeEnd - start) ? string.Empty : text.Substring(start, schemeEnd - start).ToLowerInvariant();
         var authorityStart = schemeEnd + 3;
         var authorityEnd = IndexOfAny(text, authorityStart, end, '/', '?', '#');
 
@@ -113,35 +110,6 @@ internal readonly struct EndpointUrl
         }
 
         url = new EndpointUrl(scheme, host, hostStart, port, portStart, portLength, start, length);
-        return true;
-    }
-
-    /// <summary>The scheme written at <paramref name="start"/> in lower case: a web scheme as its constant, any other lowered.</summary>
-    private static string LowerScheme(string text, int start, int length)
-    {
-        foreach (var scheme in WebSchemes)
-        {
-            if (scheme.Length == length && IsAsciiLetters(text, start, scheme))
-            {
-                return scheme;
-            }
-        }
-
-        return text.Substring(start, length).ToLowerInvariant();
-    }
-
-    /// <summary>Whether the text at <paramref name="start"/> is <paramref name="lowercase"/> in ASCII letters of either case, as <c>ToLowerInvariant</c> would lower it.</summary>
-    private static bool IsAsciiLetters(string text, int start, string lowercase)
-    {
-        for (var i = 0; i < lowercase.Length; i++)
-        {
-            var c = text[start + i];
-            if ((c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c) != lowercase[i])
-            {
-                return false;
-            }
-        }
-
         return true;
     }
 

@@ -75,6 +75,22 @@ public class PORT005_ConnectionStringTests
         """);
 
     [Fact]
+    public Task ConcatenationsThatOnlyLookLikeConnectionStrings_DoNotReport() => VerifyAsync("""
+        class C
+        {
+            string M(string host, int port, string x)
+            {
+                var message = "Listening on " + host + ": port=50000 in use";
+                var timeouts = "Server=" + host + ";Database=app;" + "Timeout=50001;" + "Command Timeout=" + port;
+                var pairs = "a=1;" + x + ";b=50002";
+                var ratio = x + " ratio 1:" + "50003";
+                var unknownPort = "Host=db;" + "Port=" + port;
+                return message + timeouts + pairs + ratio + unknownPort;
+            }
+        }
+        """);
+
+    [Fact]
     public Task EveryKindOfStringLiteral_Reports() => VerifyAsync(""""
         using System.ComponentModel;
 

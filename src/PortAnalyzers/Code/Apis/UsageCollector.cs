@@ -58,9 +58,7 @@ internal sealed class UsageCollector
         {
             if (ConditionalOf(port) is { } conditional)
             {
-                // Captured here, so that only a conditional costs the lambda's closure.
-                var (armRole, armHost, armHostName, armScheme, armIsBindCall) = (role, host, hostName, scheme, isBindCall);
-                AddArms(conditional, (writtenInCall ? port : argument).Syntax.GetLocation(), arm => AddPort(armRole, armHost, armHostName, arm, arm, arm, armScheme, acceptsPortZero: false, armIsBindCall));
+                AddPortArms(conditional, (writtenInCall ? port : argument).Syntax.GetLocation(), role, host, hostName, scheme, isBindCall);
             }
 
             return;
@@ -98,8 +96,7 @@ internal sealed class UsageCollector
     {
         if (ConditionalOf(urls) is { } conditional)
         {
-            var armRole = role;
-            AddArms(conditional, urls.Syntax.GetLocation(), arm => AddUrls(armRole, arm, acceptsPortZero: false));
+            AddUrlArms(conditional, urls.Syntax.GetLocation(), role);
             return;
         }
 
@@ -188,6 +185,14 @@ internal sealed class UsageCollector
             Add(new PortUsage(PortRole.Listen, HostScope.AllInterfaces, port, scheme), string.Empty, ports.Syntax.GetLocation(), resolved.Origin, Properties(port, acceptsPortZero: false, isBindCall: false));
         }
     }
+
+    // The arms' lambdas live in methods of their own: a lambda capturing AddPort's or AddUrls' parameters would make
+    // those methods allocate its closure on every call, conditional or not.
+    private void AddPortArms(IConditionalOperation conditional, Location location, PortRole role, HostScope host, string hostName, string? scheme, bool isBindCall)
+        => AddArms(conditional, location, arm => AddPort(role, host, hostName, arm, arm, arm, scheme, acceptsPortZero: false, isBindCall));
+
+    private void AddUrlArms(IConditionalOperation conditional, Location location, PortRole role)
+        => AddArms(conditional, location, arm => AddUrls(role, arm, acceptsPortZero: false));
 
     /// <summary>The conditional (<c>isDev ? a : b</c>) an operand is, whose arms <see cref="AddArms"/> reads; null for any other operand.</summary>
     private static IConditionalOperation? ConditionalOf(IOperation operand)

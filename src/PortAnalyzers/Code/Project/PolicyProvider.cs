@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -14,14 +15,20 @@ internal sealed class PolicyProvider
     private readonly AnalyzerConfigOptionsProvider provider;
     private readonly ConcurrentDictionary<AnalyzerConfigOptions, PortPolicy> policies = new();
 
-    public PolicyProvider(AnalyzerConfigOptionsProvider provider) => this.provider = provider;
+    /// <summary><see cref="Create"/> as a delegate made once: a method group passed to GetOrAdd is a new object per call.</summary>
+    private readonly Func<AnalyzerConfigOptions, PortPolicy> create;
+
+    public PolicyProvider(AnalyzerConfigOptionsProvider provider)
+    {
+        this.provider = provider;
+        create = Create;
+    }
 
     public PortPolicy For(SyntaxTree tree) => For(provider.GetOptions(tree));
 
     public PortPolicy For(AdditionalText file) => For(provider.GetOptions(file));
 
-    // Looked up before GetOrAdd, whose delegate argument would be a new object on every call of a matched operation.
-    private PortPolicy For(AnalyzerConfigOptions options) => policies.TryGetValue(options, out var policy) ? policy : policies.GetOrAdd(options, Create);
+    private PortPolicy For(AnalyzerConfigOptions options) => policies.GetOrAdd(options, create);
 
     private PortPolicy Create(AnalyzerConfigOptions options)
     {
