@@ -80,8 +80,11 @@ public sealed class PortUsageAnalyzer : PortAnalyzersAnalyzer
             operation =>
             {
                 var creation = (IObjectCreationOperation)operation.Operation;
-                Analyze(operation, index.Candidates(creation));
-                if (httpClients.Find(creation, operation.ContainingSymbol, operation.CancellationToken) is { } client)
+
+                // Read once for both looks: the first read of a symbol's name is most of what a look at it costs.
+                var createdTypeName = creation.Type?.Name;
+                Analyze(operation, index.Candidates(creation, createdTypeName));
+                if (httpClients.Find(creation, createdTypeName, operation.ContainingSymbol, operation.CancellationToken) is { } client)
                 {
                     operation.ReportDiagnostic(Diagnostic.Create(
                         Descriptors.HttpClientPerOperation, creation.Syntax.GetLocation(), client.CanShareStatic ? Shareable : null, client.Holder, client.Span));

@@ -30,10 +30,13 @@ internal sealed class KnownType
     /// <summary>The simple name, for the callers that first select candidates by name.</summary>
     public string Name { get; }
 
-    public bool Matches(ITypeSymbol? type)
+    public bool Matches(ITypeSymbol? type) => Matches(type, type?.Name);
+
+    /// <summary>Whether <paramref name="type"/>, whose name the caller has already read as <paramref name="name"/>, is this type.</summary>
+    public bool Matches(ITypeSymbol? type, string? name)
     {
         // The name first, on the plain symbol: it turns away almost every type before a cast or another symbol is read.
-        if (type is null || (type.Name != Name && Name != AnyName) || type is not INamedTypeSymbol { ContainingType: null } named || named.TypeKind == TypeKind.Error)
+        if (type is null || (name != Name && Name != AnyName) || type is not INamedTypeSymbol { ContainingType: null } named || named.TypeKind == TypeKind.Error)
         {
             return false;
         }

@@ -59,15 +59,17 @@ internal sealed class WatchedApiIndex
         return callNames.MayContain(name) && callsByName.TryGetValue(name, out var named) ? named : ImmutableArray<WatchedApi>.Empty;
     }
 
-    /// <summary>The rows a creation may be, by the created type's name (a creation without arguments has no operand to read).</summary>
-    public ImmutableArray<WatchedApi> Candidates(IObjectCreationOperation creation)
+    /// <summary>
+    /// The rows a creation may be, by <paramref name="createdTypeName"/>, the name of its type (null when it has none).
+    /// A creation without arguments has no operand to read.
+    /// </summary>
+    public ImmutableArray<WatchedApi> Candidates(IObjectCreationOperation creation, string? createdTypeName)
     {
-        if (creation.Arguments.IsEmpty || creation.Type is not { } type)
+        if (creation.Arguments.IsEmpty || createdTypeName is not { } name)
         {
             return ImmutableArray<WatchedApi>.Empty;
         }
 
-        var name = type.Name;
         return createdTypeNames.MayContain(name) && creationsByTypeName.TryGetValue(name, out var created) ? created
             : derivedTypeNameEndings.Match(name) ? creationsOfDerivedTypes
             : ImmutableArray<WatchedApi>.Empty;

@@ -25,7 +25,7 @@ internal sealed class HttpClientLifetime
 
     /// <summary>
     /// The short-lived client <paramref name="creation"/> makes, or null when it may live longer. The caller has
-    /// checked that it creates an HttpClient (<see cref="HttpClientTypes.IsHttpClient"/>).
+    /// checked that it creates an HttpClient (<see cref="HttpClientTypes.IsHttpClient(ITypeSymbol?)"/>).
     /// </summary>
     public ShortLivedClient? Classify(IObjectCreationOperation creation, ISymbol owner, CancellationToken cancellationToken)
     {

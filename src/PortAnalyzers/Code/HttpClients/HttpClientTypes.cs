@@ -27,6 +27,9 @@ internal sealed class HttpClientTypes
 
     public bool IsHttpClient(ITypeSymbol? type) => KnownTypes.Instance.HttpClient.Matches(type);
 
+    /// <summary>Whether <paramref name="type"/>, whose name the caller has read, is HttpClient.</summary>
+    public bool IsHttpClient(ITypeSymbol? type, string? name) => KnownTypes.Instance.HttpClient.Matches(type, name);
+
     public bool IsHandler(ITypeSymbol? type) => KnownTypes.IsOrDerivesFrom(type, httpMessageHandler);
 
     /// <summary>Whether ASP.NET creates an instance of <paramref name="type"/> for each request it handles.</summary>

@@ -25,7 +25,10 @@ internal sealed class ShortLivedHttpClients
         exempt = new Lazy<bool>(() => ProjectTraits.IsTestProject(compilation) || ProjectTraits.RunsInBrowser(compilation, globalOptions));
     }
 
-    /// <summary>The short-lived client <paramref name="creation"/> makes, or null when it makes none (almost every creation).</summary>
-    public ShortLivedClient? Find(IObjectCreationOperation creation, ISymbol owner, CancellationToken cancellationToken)
-        => types.IsHttpClient(creation.Type) && lifetime.Classify(creation, owner, cancellationToken) is { } client && !exempt.Value ? client : null;
+    /// <summary>
+    /// The short-lived client <paramref name="creation"/> makes, or null when it makes none (almost every creation);
+    /// <paramref name="createdTypeName"/> is the name of its type, which the caller has read.
+    /// </summary>
+    public ShortLivedClient? Find(IObjectCreationOperation creation, string? createdTypeName, ISymbol owner, CancellationToken cancellationToken)
+        => types.IsHttpClient(creation.Type, createdTypeName) && lifetime.Classify(creation, owner, cancellationToken) is { } client && !exempt.Value ? client : null;
 }
