@@ -204,6 +204,52 @@ public class PORT001_ListenerInDynamicRangeTests
         """);
 
     [Fact]
+    public Task LocalWrittenInsideAndOutsideTheBlockOfItsUse_DoesNotReport() => VerifyAsync("""
+        using System.Net;
+        using System.Net.Sockets;
+
+        class C
+        {
+            TcpListener? M(bool b)
+            {
+                var port = 5000;
+                if (b)
+                {
+                    port = 53000;
+                    return new TcpListener(IPAddress.Loopback, port);
+                }
+
+                return null;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task LocalDeclaredInABlock_IsResolvedThere() => VerifyAsync("""
+        using System.Net;
+        using System.Net.Sockets;
+
+        class C
+        {
+            TcpListener M(bool b)
+            {
+                {
+                    var port = 5000;
+                    _ = port;
+                }
+
+                for (var i = 0; i < 1; i++)
+                {
+                    var port = 53000;
+                    return new TcpListener(IPAddress.Loopback, {|PORT001:port|});
+                }
+
+                return new TcpListener(IPAddress.Loopback, 5001);
+            }
+        }
+        """);
+
+    [Fact]
     public Task LocalIncremented_DoesNotReport() => VerifyAsync("""
         using System.Net;
         using System.Net.Sockets;

@@ -186,6 +186,26 @@ public class PORT006_LifetimeAndProjectTests
         """);
 
     [Fact]
+    public Task LocalAssignedInABlockAndKeptAfterIt_DoesNotReport() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync($$"""
+        class C
+        {
+            private HttpClient? field;
+
+            async Task M(bool b)
+            {
+                HttpClient? client = null;
+                if (b)
+                {
+                    client = new HttpClient();
+                    await client.GetStringAsync({{Url}});
+                }
+
+                field = client;
+            }
+        }
+        """);
+
+    [Fact]
     public Task LocalCapturedByDelegateThatMayOutliveTheCall_DoesNotReport() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync($$"""
         class C
         {

@@ -85,7 +85,7 @@ internal sealed class HttpClientLifetime
     private ShortLivedClient? ClassifyLocal(ILocalSymbol local, IObjectCreationOperation creation, bool shareable, CancellationToken cancellationToken)
     {
         var scope = EnclosingFunction(creation);
-        foreach (var descendant in OperationFacts.Root(creation).Descendants())
+        foreach (var descendant in OperationFacts.ScopeOf(local, creation).Descendants())
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (descendant is not ILocalReferenceOperation reference || !SymbolEqualityComparer.Default.Equals(reference.Local, local))
@@ -185,7 +185,7 @@ internal sealed class HttpClientLifetime
             {
                 case IObjectCreationOperation:
                     continue;
-                case ILocalReferenceOperation local when IsCreatedHere(local.Local, creation):
+                case ILocalReferenceOperation local when IsCreatedHere(local.Local, local):
                     continue;
                 default:
                     return true;
@@ -195,9 +195,9 @@ internal sealed class HttpClientLifetime
         return false;
     }
 
-    private static bool IsCreatedHere(ILocalSymbol local, IOperation anywhereInBody)
+    private static bool IsCreatedHere(ILocalSymbol local, IOperation use)
     {
-        foreach (var descendant in OperationFacts.Root(anywhereInBody).Descendants())
+        foreach (var descendant in OperationFacts.ScopeOf(local, use).Descendants())
         {
             if (descendant is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local))
             {

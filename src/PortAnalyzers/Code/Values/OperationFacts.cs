@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -17,6 +18,40 @@ internal static class OperationFacts
 
         return operation;
     }
+
+    /// <summary>
+    /// The operation that declares <paramref name="local"/> (a block, loop, <c>using</c>, <c>switch</c>, switch section,
+    /// switch expression arm or catch clause), found above <paramref name="use"/>, an operation inside its scope; the
+    /// member body when none is found. Every read and write of the local is inside it, so a search for them walks it
+    /// instead of the whole body.
+    /// </summary>
+    public static IOperation ScopeOf(ILocalSymbol local, IOperation use)
+    {
+        for (var current = use.Parent; current is not null; current = current.Parent)
+        {
+            foreach (var declared in LocalsDeclaredBy(current))
+            {
+                if (SymbolEqualityComparer.Default.Equals(declared, local))
+                {
+                    return current;
+                }
+            }
+        }
+
+        return Root(use);
+    }
+
+    private static ImmutableArray<ILocalSymbol> LocalsDeclaredBy(IOperation operation) => operation switch
+    {
+        IBlockOperation block => block.Locals,
+        ILoopOperation loop => loop.Locals,
+        IUsingOperation usingOperation => usingOperation.Locals,
+        ISwitchOperation switchOperation => switchOperation.Locals,
+        ISwitchCaseOperation section => section.Locals,
+        ISwitchExpressionArmOperation arm => arm.Locals,
+        ICatchClauseOperation catchClause => catchClause.Locals,
+        _ => ImmutableArray<ILocalSymbol>.Empty,
+    };
 
     /// <summary>The nearest operation above <paramref name="operation"/> that matches <paramref name="predicate"/>.</summary>
     public static IOperation? Ancestor(IOperation operation, System.Func<IOperation, bool> predicate)

@@ -222,15 +222,9 @@ internal sealed class ValueResolver
     private static IOperation? SingleValueOf(ILocalReferenceOperation reference, CancellationToken cancellationToken)
     {
         var local = reference.Local;
-        IOperation top = reference;
-        while (top.Parent is { } parent)
-        {
-            top = parent;
-        }
-
         IOperation? value = null;
         var writes = 0;
-        foreach (var descendant in top.DescendantsAndSelf())
+        foreach (var descendant in OperationFacts.ScopeOf(local, reference).Descendants())
         {
             cancellationToken.ThrowIfCancellationRequested();
             switch (descendant)
