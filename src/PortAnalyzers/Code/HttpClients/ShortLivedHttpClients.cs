@@ -22,7 +22,7 @@ internal sealed class ShortLivedHttpClients
 
         // Read once a short-lived client is found, so that a project without one never reads its references: the
         // first read of a compilation's referenced assembly names (307 on yarp) cost 0.07-0.19 ms there, cold.
-        exempt = new Lazy<bool>(() => ProjectTraits.IsTestProject(compilation) || ProjectTraits.RunsInBrowser(compilation, globalOptions));
+        exempt = new Lazy<bool>(() => ProjectTraits.IsTestProjectOrRunsInBrowser(compilation, globalOptions));
     }
 
     /// <summary>

@@ -8,26 +8,27 @@ namespace PortAnalyzers.Code;
 /// <summary>What kind of project a compilation builds, from its references and MSBuild properties.</summary>
 internal static class ProjectTraits
 {
-    private static readonly AssemblyNames TestFrameworkAssemblies = new(
+    /// <summary>
+    /// The test frameworks (xunit, NUnit, MSTest: a test project, whose process is short-lived) and Blazor WebAssembly
+    /// (code that runs in a browser, where HttpClient goes through fetch and uses no sockets), looked for in one pass:
+    /// reading a compilation's ~300 referenced assembly names is the cost, as they are cold.
+    /// </summary>
+    private static readonly AssemblyNames ShortLivedOrBrowserAssemblies = new(
         "xunit.core",
         "xunit.v3.core",
         "nunit.framework",
-        "Microsoft.VisualStudio.TestPlatform.TestFramework");
-
-    private static readonly AssemblyNames WebAssemblyAssemblies = new("Microsoft.AspNetCore.Components.WebAssembly");
-
-    /// <summary>Whether the compilation references xunit, NUnit or MSTest: a test project, whose process is short-lived.</summary>
-    public static bool IsTestProject(Compilation compilation) => References(compilation, TestFrameworkAssemblies);
+        "Microsoft.VisualStudio.TestPlatform.TestFramework",
+        "Microsoft.AspNetCore.Components.WebAssembly");
 
     /// <summary>
-    /// Whether the code runs in a browser (Blazor WebAssembly), where HttpClient goes through fetch and uses no
-    /// sockets. MSBuild properties are visible only when the package marks them CompilerVisibleProperty.
+    /// Whether the compilation is a test project or runs in a browser (Blazor WebAssembly), by its references or its
+    /// MSBuild properties. The properties are visible only when the package marks them CompilerVisibleProperty.
     /// </summary>
-    public static bool RunsInBrowser(Compilation compilation, AnalyzerConfigOptions globalOptions)
+    public static bool IsTestProjectOrRunsInBrowser(Compilation compilation, AnalyzerConfigOptions globalOptions)
         => PropertyIs(globalOptions, "build_property.UsingMicrosoftNETSdkBlazorWebAssembly", "true")
             || PropertyIs(globalOptions, "build_property.RuntimeIdentifier", "browser-wasm")
             || PropertyIs(globalOptions, "build_property.TargetPlatformIdentifier", "browser")
-            || References(compilation, WebAssemblyAssemblies);
+            || References(compilation, ShortLivedOrBrowserAssemblies);
 
     /// <summary>Whether an assembly of <paramref name="assemblyNames"/> is referenced: one look per reference, as a web project has about 300.</summary>
     private static bool References(Compilation compilation, AssemblyNames assemblyNames)
