@@ -6,9 +6,9 @@ namespace PortAnalyzers.Ports;
 
 /// <summary>
 /// The words that mark a connection string: the schemes of service URIs, the ADO.NET keys of a host and a port, and
-/// the StackExchange.Redis options. The grammars read them to recognise a string; the source text scan
-/// (<c>ConnectionStringCandidates</c>) reads the same words, <see cref="ServiceSchemes"/> and
-/// <see cref="KeyEndings"/>, to find where such a string may stand, so the two cannot drift apart.
+/// the StackExchange.Redis options. The grammars read them to recognise a string; the first look at each string of
+/// the code (<c>ConnectionStringCandidates</c>) reads the same words, <see cref="ServiceSchemes"/> and
+/// <see cref="KeyEndings"/>, to turn away the strings that cannot be one, so the two cannot drift apart.
 /// </summary>
 internal static class ConnectionStringVocabulary
 {
