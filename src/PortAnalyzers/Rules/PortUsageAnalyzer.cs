@@ -57,7 +57,7 @@ public sealed class PortUsageAnalyzer : PortAnalyzersAnalyzer
         context.RegisterSyntaxNodeAction(
             node =>
             {
-                if (WrittenConnectionStrings.At((ExpressionSyntax)node.Node, node.SemanticModel, node.CancellationToken) is not { } written)
+                if (WrittenConnectionStrings.At((ExpressionSyntax)node.Node) is not { } written)
                 {
                     return;
                 }
@@ -68,7 +68,12 @@ public sealed class PortUsageAnalyzer : PortAnalyzersAnalyzer
                     collector.AddConnectionEndpoint(endpoint, written.Whole.GetLocation(), origin: null);
                 }
 
-                Report(collector.Usages, policies.For(written.Whole.SyntaxTree), node.ReportDiagnostic);
+                var diagnostics = new List<Diagnostic>();
+                Report(collector.Usages, policies.For(written.Whole.SyntaxTree), diagnostics.Add);
+                if (diagnostics.Count > 0 && !WrittenConnectionStrings.IsInGeneratedCode(node.SemanticModel, written.Whole, node.CancellationToken))
+                {
+                    diagnostics.ForEach(node.ReportDiagnostic);
+                }
             },
             WrittenConnectionStrings.StringKinds);
 

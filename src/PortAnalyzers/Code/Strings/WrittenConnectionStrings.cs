@@ -24,8 +24,9 @@ internal static class WrittenConnectionStrings
     /// <summary>
     /// The connection string <paramref name="str"/> (of <see cref="StringKinds"/>) writes, with its endpoints: the
     /// whole concatenation it is part of, read once, from its first string that may hold one; null when there is none.
+    /// Whether it is in generated code is left to <see cref="IsInGeneratedCode"/>, asked once it has something to report.
     /// </summary>
-    public static (ExpressionSyntax Whole, List<ConnectionEndpoint> Endpoints)? At(ExpressionSyntax str, SemanticModel model, CancellationToken cancellationToken)
+    public static (ExpressionSyntax Whole, List<ConnectionEndpoint> Endpoints)? At(ExpressionSyntax str)
     {
         // Almost every string leaves here, on its own text, before its concatenation is looked at.
         if (!MayHoldOne(str) || FollowsOneThatMayHoldOne(str))
@@ -34,9 +35,7 @@ internal static class WrittenConnectionStrings
         }
 
         var whole = StringExpressionText.WholeString(str);
-        return StringExpressionText.WrittenEndpoints(whole) is { Count: > 0 } endpoints && !IsInGeneratedCode(model, whole, cancellationToken)
-            ? (whole, endpoints)
-            : null;
+        return StringExpressionText.WrittenEndpoints(whole) is { Count: > 0 } endpoints ? (whole, endpoints) : null;
     }
 
     /// <summary>Whether the text written in a string literal or interpolated string may hold a connection string; false for any other part.</summary>
@@ -63,9 +62,11 @@ internal static class WrittenConnectionStrings
     /// <summary>
     /// Whether <paramref name="node"/> is in a type or member marked <c>[GeneratedCode]</c>, as every check of the
     /// package treats it: the driver leaves out a property's accessors and the parts of a partial type whose other
-    /// part is marked. Asked only for the few strings that report.
+    /// part is marked. Asked only for the few strings that report: the enclosing symbol of a position costs a semantic
+    /// model of its member, which was a tenth of the analyzers' time on the generated codebase when every connection
+    /// string asked.
     /// </summary>
-    private static bool IsInGeneratedCode(SemanticModel model, SyntaxNode node, CancellationToken cancellationToken)
+    public static bool IsInGeneratedCode(SemanticModel model, SyntaxNode node, CancellationToken cancellationToken)
     {
         // An attribute argument belongs to the declaration the attribute is on, which does not enclose its position.
         var attributed = node.FirstAncestorOrSelf<AttributeListSyntax>()?.Parent;
