@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using PortAnalyzers.Ports;
 
@@ -36,6 +37,11 @@ internal enum ServiceOwner
 internal sealed class ContainerProject
 {
     private readonly IReadOnlyList<ProjectFile> files;
+
+    // The files by their normalized path, and the compose files by their folder's, each path normalized once per
+    // compilation: each lookup used to normalize every file's path again, a cost that grew with the project's files.
+    private readonly Lazy<ILookup<string, ProjectFile>> filesByPath;
+    private readonly Lazy<ILookup<string, ProjectFile>> composeFilesByDirectory;
     private readonly JsonDocuments documents;
     private readonly CancellationToken cancellationToken;
     private readonly Lazy<AppSettingsListeners> appSettings;
@@ -47,6 +53,11 @@ internal sealed class ContainerProject
     {
         this.codeChoosesEndpoints = new Lazy<bool>(codeChoosesEndpoints);
         this.files = files;
+        filesByPath = new Lazy<ILookup<string, ProjectFile>>(() => files.ToLookup(file => ProjectPaths.Normalize(file.Path), StringComparer.OrdinalIgnoreCase));
+        composeFilesByDirectory = new Lazy<ILookup<string, ProjectFile>>(() => files
+            .Where(file => ConfigFileKinds.Of(file.Path) == ConfigFileKind.Compose)
+            .OrderBy(file => ComposeOrder(file.Path))
+            .ToLookup(file => ProjectPaths.DirectoryOf(file.Path), StringComparer.OrdinalIgnoreCase));
         this.documents = documents;
         this.cancellationToken = cancellationToken;
         ProjectDirectory = string.IsNullOrWhiteSpace(projectDirectory) ? null : ProjectPaths.Normalize(projectDirectory!);
@@ -75,17 +86,7 @@ internal sealed class ContainerProject
     /// <summary>The compose files of the project in <paramref name="directory"/>, in the order compose merges them: the base files first.</summary>
     public IEnumerable<ParsedCompose> ComposeFilesIn(string directory)
     {
-        var inDirectory = new List<ProjectFile>();
-        foreach (var file in files)
-        {
-            if (ConfigFileKinds.Of(file.Path) == ConfigFileKind.Compose && ProjectPaths.Same(ProjectPaths.DirectoryOf(file.Path), directory))
-            {
-                inDirectory.Add(file);
-            }
-        }
-
-        inDirectory.Sort((a, b) => ComposeOrder(a.Path).CompareTo(ComposeOrder(b.Path)));
-        foreach (var file in inDirectory)
+        foreach (var file in composeFilesByDirectory.Value[ProjectPaths.Normalize(directory)])
         {
             if (Compose(file.Path) is { } compose)
             {
@@ -125,27 +126,17 @@ internal sealed class ContainerProject
             ? ProjectPaths.Combine(ProjectPaths.Combine(composeDirectory, context), service.BuildDockerfile ?? "Dockerfile")
             : null;
 
-    private bool IsProjectFile(string path)
-    {
-        foreach (var file in files)
-        {
-            if (ProjectPaths.Same(file.Path, path))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsProjectFile(string path) => filesByPath.Value.Contains(ProjectPaths.Normalize(path));
 
     private object? Parsed(string path, ConfigFileKind kind)
         => parsed.GetOrAdd(ProjectPaths.Normalize(path), key => new Lazy<object?>(() => Parse(key, kind))).Value;
 
+    /// <summary>The file at <paramref name="path"/> (normalized), read as <paramref name="kind"/>; null when the project has none.</summary>
     private object? Parse(string path, ConfigFileKind kind)
     {
-        foreach (var file in files)
+        foreach (var file in filesByPath.Value[path])
         {
-            if (!ProjectPaths.Same(file.Path, path) || file.ReadText() is not { } text)
+            if (file.ReadText() is not { } text)
             {
                 continue;
             }

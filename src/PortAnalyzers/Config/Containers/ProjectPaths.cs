@@ -11,7 +11,41 @@ internal static class ProjectPaths
 {
     private static readonly char[] Separators = { '/', '\\' };
 
-    public static string Normalize(string path)
+    /// <summary>
+    /// <paramref name="path"/> with forward slashes, without empty or <c>.</c> segments, and with each <c>..</c>
+    /// resolved where it can be; the path itself when it is written so already, as MSBuild's full paths are.
+    /// </summary>
+    public static string Normalize(string path) => IsNormalized(path) ? path : Rebuild(path);
+
+    /// <summary>Whether <see cref="Rebuild"/> would return <paramref name="path"/> unchanged: it is read once, without allocating.</summary>
+    private static bool IsNormalized(string path)
+    {
+        var segmentStart = 0;
+        for (var at = 0; at <= path.Length; at++)
+        {
+            if (at < path.Length && path[at] != '/')
+            {
+                if (path[at] == '\\')
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            var length = at - segmentStart;
+            if ((length == 0 && segmentStart > 0) || (length is 1 or 2 && path[segmentStart] == '.' && path[at - 1] == '.'))
+            {
+                return false;
+            }
+
+            segmentStart = at + 1;
+        }
+
+        return true;
+    }
+
+    private static string Rebuild(string path)
     {
         var segments = new List<string>();
         var parts = path.Split(Separators);
