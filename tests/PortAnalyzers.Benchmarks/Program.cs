@@ -38,12 +38,12 @@ if (typeof(PortUsageAnalyzer).Assembly.GetCustomAttribute<DebuggableAttribute>()
 }
 
 Console.WriteLine($"Analyzers ({analyzers.Length}): {string.Join(", ", analyzers.Select(a => a.GetType().Name))}");
-Console.WriteLine($"Each number is the minimum of {arguments.Runs} runs after one warm-up run; sizes and builds are measured in turn, run by run.");
+Console.WriteLine($"Each number is the minimum of {arguments.Runs} runs after one warm-up run.");
 Console.WriteLine($"Generated code: {arguments.WatchedShare:P0} of the methods use an API the rules watch.");
 Console.WriteLine();
 
 // Warm-up: JIT of the compiler, the driver and the analyzers, and the reference assemblies' symbols.
-await MeasureAsync(runs: 1, (SyntheticCodebase.Generate(1), analyzers));
+await MeasureAsync(SyntheticCodebase.Generate(1), runs: 1, analyzers);
 
 if (arguments.Source is { } folder)
 {
@@ -55,15 +55,15 @@ if (arguments.Source is { } folder)
         // Another build, run for run beside this one in the same process: both see the same load of the machine.
         Console.WriteLine($"Baseline: {baselinePath}, measured alternately with this build.");
         var baseline = AnalyzerCost.AllAnalyzers(new AssemblyLoadContext("baseline").LoadFromAssemblyPath(baselinePath));
-        await MeasureAsync(runs: 1, (SyntheticCodebase.Generate(1), baseline));
-        var pair = await MeasureAsync(arguments.Runs, (codebase, baseline), (codebase, analyzers));
+        await MeasureAsync(SyntheticCodebase.Generate(1), runs: 1, baseline);
+        var pair = await MeasureAsync(codebase, arguments.Runs, baseline, analyzers);
         result = pair[1];
         PrintTable(new[] { ("baseline", codebase, pair[0]), ("src", codebase, result) });
         failed |= !Check("the same findings as the baseline", SameFindings(pair[0].Findings, result.Findings), $"{pair[0].Diagnostics} and {result.Diagnostics}");
     }
     else
     {
-        result = (await MeasureAsync(arguments.Runs, (codebase, analyzers)))[0];
+        result = (await MeasureAsync(codebase, arguments.Runs, analyzers))[0];
         PrintTable(new[] { ("src", codebase, result) });
     }
     if (arguments.FindingsFile is { } findingsFile)
@@ -76,12 +76,12 @@ if (arguments.Source is { } folder)
     return failed ? 1 : 0;
 }
 
-// The sizes in turn, run by run, as the builds of a pair are: a busy spell of the machine then weighs on every size
-// alike. Measured one size after the other, the three 16x runs (half a minute each) could all fall in one spell that
-// no 1x run saw, which moved the growth between x10 and x22 for the same build in one afternoon.
-var codebases = arguments.Sizes.Select(size => (Size: $"{size}x", Code: SyntheticCodebase.Generate(size, arguments.WatchedShare))).ToList();
-var measured = await MeasureAsync(arguments.Runs, codebases.Select(c => (c.Code, analyzers)).ToArray());
-var rows = codebases.Select((c, i) => (c.Size, c.Code, measured[i])).ToList();
+var rows = new List<(string, Codebase, CostMeasurement)>();
+foreach (var size in arguments.Sizes)
+{
+    var codebase = SyntheticCodebase.Generate(size, arguments.WatchedShare);
+    rows.Add(($"{size}x", codebase, (await MeasureAsync(codebase, arguments.Runs, analyzers))[0]));
+}
 
 PrintTable(rows);
 Console.WriteLine("## Budgets");
@@ -105,29 +105,28 @@ if (rows.Count > 1)
 
 return failed ? 1 : 0;
 
-// Each entry (a codebase and a build of the analyzers) once per run, the entries in turn; one measurement per entry.
-async Task<CostMeasurement[]> MeasureAsync(int runs, params (Codebase Code, ImmutableArray<DiagnosticAnalyzer> Analyzers)[] entries)
+// Each build's analyzers, run after run in turn; one measurement per build.
+async Task<CostMeasurement[]> MeasureAsync(Codebase codebase, int runs, params ImmutableArray<DiagnosticAnalyzer>[] builds)
 {
-    var inputs = entries.Select(e => e.Code).Distinct()
-        .ToDictionary(code => code, code => (Trees: AnalyzerCost.Parse(code.Sources), Files: AnalyzerCost.AdditionalFiles(code.AdditionalFiles)));
-    var bestBinding = inputs.Keys.ToDictionary(code => code, _ => TimeSpan.MaxValue);
-    var best = new CostMeasurement?[entries.Length];
+    var trees = AnalyzerCost.Parse(codebase.Sources);
+    var files = AnalyzerCost.AdditionalFiles(codebase.AdditionalFiles);
+    var best = new CostMeasurement?[builds.Length];
+    var bestBinding = TimeSpan.MaxValue;
     for (var run = 0; run < runs; run++)
     {
-        for (var entry = 0; entry < entries.Length; entry++)
+        for (var build = 0; build < builds.Length; build++)
         {
             GC.Collect();
             GC.WaitForPendingFinalizers();
-            var (code, builds) = entries[entry];
-            var measured = await AnalyzerCost.MeasureAsync(inputs[code].Trees, inputs[code].Files, references, builds);
-            bestBinding[code] = measured.Binding < bestBinding[code] ? measured.Binding : bestBinding[code];
-            best[entry] = best[entry] is not { } previous || measured.AnalyzerTotal < previous.AnalyzerTotal ? measured : previous;
+            var measured = await AnalyzerCost.MeasureAsync(trees, files, references, builds[build]);
+            bestBinding = measured.Binding < bestBinding ? measured.Binding : bestBinding;
+            best[build] = best[build] is not { } previous || measured.AnalyzerTotal < previous.AnalyzerTotal ? measured : previous;
         }
     }
 
     // The minimum of each time on its own: noise from other processes only ever adds. Binding is the same work for
-    // every build of one codebase.
-    return entries.Select((e, i) => new CostMeasurement(bestBinding[e.Code], best[i]!.CompilerErrors, best[i]!.AnalyzersWall, best[i]!.PerAnalyzer, best[i]!.Findings)).ToArray();
+    // every build.
+    return best.Select(b => new CostMeasurement(bestBinding, b!.CompilerErrors, b.AnalyzersWall, b.PerAnalyzer, b.Findings)).ToArray();
 }
 
 static bool SameFindings(IReadOnlyList<string> before, IReadOnlyList<string> after)
