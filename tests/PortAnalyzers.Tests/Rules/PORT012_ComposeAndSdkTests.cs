@@ -158,6 +158,36 @@ public class PORT012_ComposeAndSdkTests
     }
 
     [Fact]
+    public Task WindowsPaths_FindTheProjectsDockerfileInAnyCaseAndSeparator()
+    {
+        // MSBuild on Windows hands over backslashed paths, and a compose file may spell a folder in another case.
+        var test = new CSharpAnalyzerVerifier<ConfigFileAnalyzer>.Test
+        {
+            TestCode = string.Empty,
+            TestState =
+            {
+                AdditionalFiles =
+                {
+                    (@"C:\src\Web\docker-compose.yml", """
+                        services:
+                          web:
+                            build:
+                              context: ../web
+                              dockerfile: Dockerfile
+                            ports: ["5000:{|PORT012:80|}"]
+                          worker:
+                            build: ..\Worker
+                            ports: ["5001:80"]
+                        """),
+                    (@"C:\src\Web\Dockerfile", Net8Dockerfile),
+                },
+            },
+        };
+        test.TestState.AddOptions(null, @"build_property.ProjectDir = c:\SRC\Web\");
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task ContainerPortItem_Reports() => ConfigFiles.VerifyAsync(
         "Web.csproj",
         """
