@@ -17,7 +17,7 @@ using PortAnalyzers.Tests.Verifiers;
 
 // The cost of the PortAnalyzers analyzers next to the compiler's own binding, on generated code at 1x, 4x and 16x
 // (or on a folder of real code with --src DIR), against the budgets of docs/performance.md.
-//   dotnet run -c Release --project tests/PortAnalyzers.Benchmarks [-- --sizes 1,4,16] [--runs 3] [--watched 2] [--src DIR [--findings FILE] [--baseline DLL]]
+//   dotnet run -c Release --project tests/PortAnalyzers.Benchmarks [-- --sizes 1,4,16] [--runs 3] [--watched 2] [--src DIR [--findings FILE] [--baseline DLL]] [--census TOP]
 // Real repositories: tests/PortAnalyzers.Benchmarks/real-repos.sh (see docs/performance.md).
 const double RatioBudget = 0.01;
 const double RealCodeRatioBudget = 0.005;
@@ -41,6 +41,14 @@ Console.WriteLine($"Analyzers ({analyzers.Length}): {string.Join(", ", analyzers
 Console.WriteLine($"Each number is the minimum of {arguments.Runs} runs after one warm-up run.");
 Console.WriteLine($"Generated code: {arguments.WatchedShare:P0} of the methods use an API the rules watch.");
 Console.WriteLine();
+
+if (arguments.CensusNames is { } topNames)
+{
+    // Counted, not timed: what the code hands the index, at --src or at the first generated size.
+    var censused = arguments.Source is { } censusFolder ? RealCodebase.Load(censusFolder) : SyntheticCodebase.Generate(arguments.Sizes[0], arguments.WatchedShare);
+    IndexCensus.Print(await IndexCensus.TakeAsync(AnalyzerCost.Parse(censused.Sources), references), topNames);
+    return 0;
+}
 
 // Warm-up: JIT of the compiler, the driver and the analyzers, and the reference assemblies' symbols.
 await MeasureAsync(SyntheticCodebase.Generate(1), runs: 1, analyzers);
@@ -184,7 +192,7 @@ static void PrintMachine()
     Console.WriteLine();
 }
 
-/// <summary>The command line: <c>--sizes 1,4,16</c>, <c>--runs 3</c>, <c>--watched 2</c>, <c>--src DIR</c>, <c>--findings FILE</c>, <c>--baseline DLL</c>.</summary>
+/// <summary>The command line: <c>--sizes 1,4,16</c>, <c>--runs 3</c>, <c>--watched 2</c>, <c>--src DIR</c>, <c>--findings FILE</c>, <c>--baseline DLL</c>, <c>--census TOP</c>.</summary>
 internal sealed class Arguments
 {
     public Arguments(string[] args)
@@ -211,8 +219,11 @@ internal sealed class Arguments
                 case "--baseline":
                     Baseline = Path.GetFullPath(args[i + 1]);
                     break;
+                case "--census":
+                    CensusNames = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+                    break;
                 default:
-                    throw new ArgumentException($"Unknown option {args[i]}; use --sizes 1,4,16, --runs N, --watched PERCENT, --src DIR, --findings FILE or --baseline DLL.");
+                    throw new ArgumentException($"Unknown option {args[i]}; use --sizes 1,4,16, --runs N, --watched PERCENT, --src DIR, --findings FILE, --baseline DLL or --census TOP.");
             }
         }
 
@@ -236,6 +247,12 @@ internal sealed class Arguments
     /// (before and after a change under the same load), with its findings compared to this build's.
     /// </summary>
     public string? Baseline { get; }
+
+    /// <summary>
+    /// <c>--census TOP</c>: instead of measuring, count what the code hands the index (<see cref="IndexCensus"/>) and
+    /// list the TOP names given candidate rows most often.
+    /// </summary>
+    public int? CensusNames { get; }
 
     /// <summary>The share of generated methods that use a watched API (<c>--watched 12</c> for the dense profile).</summary>
     public double WatchedShare { get; } = SyntheticCodebase.RealisticWatchedShare;
