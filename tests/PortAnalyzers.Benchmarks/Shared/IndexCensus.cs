@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PortAnalyzers.Code;
@@ -109,7 +108,7 @@ internal static class IndexCensus
         {
             IInvocationOperation call => call.TargetMethod.Name,
             IObjectCreationOperation creation => creation.Type?.Name ?? "?",
-            ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } => target.Arguments.IsEmpty ? target.Property.Name : WellKnownMemberNames.Indexer,
+            ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } => WatchedApiIndex.AssignedName(target),
             _ => "?",
         };
     }

@@ -83,10 +83,14 @@ internal sealed class WatchedApiIndex
     /// </summary>
     public ImmutableArray<WatchedApi> Candidates(ISimpleAssignmentOperation assignment)
         => assignment.Target is IPropertyReferenceOperation target
-           && (target.Arguments.IsEmpty ? target.Property.Name : WellKnownMemberNames.Indexer) is var name
+           && AssignedName(target) is var name
            && assignedProperties.MayContain(name) && assignmentsByProperty.TryGetValue(name, out var assigned)
             ? assigned
             : ImmutableArray<WatchedApi>.Empty;
+
+    /// <summary>The name an assignment row is selected by: the property's, or <c>this[]</c> for an indexer (see above).</summary>
+    public static string AssignedName(IPropertyReferenceOperation target)
+        => target.Arguments.IsEmpty ? target.Property.Name : WellKnownMemberNames.Indexer;
 
     private static Dictionary<string, ImmutableArray<WatchedApi>> Group(IEnumerable<(string Key, WatchedApi Api)> entries, StringComparer? comparer = null)
         => entries.GroupBy(e => e.Key, comparer ?? StringComparer.Ordinal)
