@@ -53,6 +53,7 @@ public class PORT001_CodeFixTests
             {
                 builder.WebHost.UseUrls({|PORT001:"http://localhost:50000"|}, {|PORT001:"http://127.0.0.1:50001/"|});
                 app.Urls.Add({|PORT001:"http://localhost:5000;http://localhost:60000"|});
+                builder.WebHost.UseSetting(WebHostDefaults.ServerUrlsKey, {|PORT001:"http://localhost:50002"|});
             }
         }
         """,
@@ -66,6 +67,7 @@ public class PORT001_CodeFixTests
             {
                 builder.WebHost.UseUrls("http://127.0.0.1:0", "http://127.0.0.1:0/");
                 app.Urls.Add("http://localhost:5000;http://127.0.0.1:0");
+                builder.WebHost.UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0");
             }
         }
         """);

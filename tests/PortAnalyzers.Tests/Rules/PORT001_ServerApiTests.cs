@@ -108,6 +108,47 @@ public class PORT001_ServerApiTests
         """);
 
     [Fact]
+    public Task HostSettings_ReportTheListenersTheyName() => VerifyAsync("""
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.AspNetCore.Hosting;
+
+        class C
+        {
+            void M(WebApplicationBuilder builder, IWebHostBuilder webHost)
+            {
+                builder.WebHost.UseSetting("urls", {|PORT001:"http://localhost:50000"|});
+                builder.WebHost.UseSetting(WebHostDefaults.ServerUrlsKey, {|PORT001:"http://127.0.0.1:5000;http://127.0.0.1:50001"|});
+                webHost.UseSetting("URLS", {|PORT001:"http://localhost:60000"|});
+                webHost.UseSetting(WebHostDefaults.HttpPortsKey, {|PORT001:"8080;50002"|});
+                webHost.UseSetting("https_ports", {|PORT001:"50443"|});
+                webHost.UseSetting(key: "urls", value: {|PORT001:"http://localhost:50003"|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task HostSettings_OfOtherNamesOrSafePorts_DoNotReport() => VerifyAsync("""
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.AspNetCore.Hosting;
+
+        class C
+        {
+            void M(WebApplicationBuilder builder, IWebHostBuilder webHost, string configured)
+            {
+                builder.WebHost.UseSetting("urls", "http://127.0.0.1:0");
+                builder.WebHost.UseSetting(WebHostDefaults.ServerUrlsKey, string.Empty);
+                builder.WebHost.UseSetting("urls", configured);
+                webHost.UseSetting("ASPNETCORE_URLS", "http://localhost:50000");
+                webHost.UseSetting("environment", "50000");
+                webHost.UseSetting("shutdownTimeoutSeconds", "50000");
+                webHost.UseSetting("http_ports", "5000;8080");
+                webHost.UseSetting(configured, "http://localhost:50000");
+                webHost.UseSetting("urls", null);
+            }
+        }
+        """);
+
+    [Fact]
     public Task WebApplicationUrlsAndRun_Report() => VerifyAsync("""
         using Microsoft.AspNetCore.Builder;
 

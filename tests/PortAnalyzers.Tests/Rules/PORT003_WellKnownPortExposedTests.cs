@@ -110,6 +110,8 @@ public class PORT003_WellKnownPortExposedTests
                 app.Urls.Add("http://*:8080");
                 Environment.SetEnvironmentVariable("ASPNETCORE_HTTP_PORTS", {|PORT003:"80"|});
                 Environment.SetEnvironmentVariable("ASPNETCORE_URLS", {|PORT003:"http://localhost:5000;http://0.0.0.0:80"|});
+                builder.WebHost.UseSetting("urls", {|PORT003:"http://+:80"|});
+                builder.WebHost.UseSetting("https_ports", {|PORT003:"443"|});
             }
         }
         """);

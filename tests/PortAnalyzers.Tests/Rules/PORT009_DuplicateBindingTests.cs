@@ -19,6 +19,21 @@ public class PORT009_DuplicateBindingTests
         """);
 
     [Fact]
+    public Task UrlsSettingListOnOnePort_Reports() => VerifyAsync("""
+        using Microsoft.AspNetCore.Hosting;
+
+        class C
+        {
+            void M(IWebHostBuilder builder)
+            {
+                builder.UseSetting("urls", {|PORT009:"http://localhost:5031;http://*:5031"|});
+                builder.UseSetting("http_ports", {|PORT009:"5032;5032"|});
+                builder.UseSetting("urls", "http://localhost:5033;http://localhost:5034");
+            }
+        }
+        """);
+
+    [Fact]
     public Task UseUrlsArgumentsOnOnePort_ReportsSecond() => VerifyAsync("""
         using Microsoft.AspNetCore.Hosting;
 

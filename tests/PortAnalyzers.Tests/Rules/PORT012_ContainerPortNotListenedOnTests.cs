@@ -233,6 +233,9 @@ public class PORT012_ContainerPortNotListenedOnTests
     [InlineData("options.@Urls.Add(\"http://+:4317\")")]
     [InlineData("options.ConfigureEndpointDefaults(null)")]
     [InlineData("System.Environment.SetEnvironmentVariable(@\"ASPNETCORE_URLS\", \"http://+:4317\")")]
+    [InlineData("options.UseSetting(\"urls\", \"http://+:4317\")")]
+    [InlineData("options.UseSetting(\"http_ports\", \"4317\")")]
+    [InlineData("options.UseSetting(Microsoft.AspNetCore.Hosting.WebHostDefaults.ServerUrlsKey, \"http://+:4317\")")]
     public Task CodeThatChoosesItsEndpoints_IsNotJudged(string call)
     {
         var test = new CSharpAnalyzerVerifier<ConfigFileAnalyzer>.Test

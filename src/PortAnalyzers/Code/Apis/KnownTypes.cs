@@ -33,6 +33,14 @@ internal sealed class KnownTypes
 
     public KnownType WebHostBuilderExtensions { get; } = new("Microsoft.AspNetCore.Hosting.HostingAbstractionsWebHostBuilderExtensions");
 
+    public KnownType WebHostBuilderInterface { get; } = new("Microsoft.AspNetCore.Hosting.IWebHostBuilder");
+
+    public KnownType WebHostBuilder { get; } = new("Microsoft.AspNetCore.Hosting.WebHostBuilder");
+
+    public KnownType WebHostDefaults { get; } = new("Microsoft.AspNetCore.Hosting.WebHostDefaults");
+
+    public KnownType ConfigureWebHostBuilder { get; } = new("Microsoft.AspNetCore.Builder.ConfigureWebHostBuilder");
+
     public KnownType WebApplication { get; } = new("Microsoft.AspNetCore.Builder.WebApplication");
 
     public KnownType Uri { get; } = new("System.Uri");

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -12,10 +13,6 @@ namespace PortAnalyzers.Code;
 /// </summary>
 internal static class Operands
 {
-    public const string UrlsVariable = "ASPNETCORE_URLS";
-    public const string HttpPortsVariable = "ASPNETCORE_HTTP_PORTS";
-    public const string HttpsPortsVariable = "ASPNETCORE_HTTPS_PORTS";
-
     /// <summary>An integer port; its host from the <paramref name="host"/> argument (an address or a name), else <paramref name="otherwise"/>.</summary>
     public static Extraction Port(string port, PortRole role, string? host = null, HostScope otherwise = HostScope.AllInterfaces, string? scheme = null, bool acceptsPortZero = true)
         => (operation, arguments, collector) =>
@@ -71,27 +68,53 @@ internal static class Operands
             }
         };
 
-    /// <summary><c>Environment.SetEnvironmentVariable</c> of the variables ASP.NET Core takes its URLs and ports from.</summary>
-    public static void EnvironmentVariable(IOperation operation, ImmutableArray<IArgumentOperation> arguments, UsageCollector collector)
-    {
-        if (Argument(arguments, "variable") is not { } name || Argument(arguments, "value") is not { } value)
+    /// <summary>
+    /// A setting that decides where ASP.NET Core listens, by its name: <c>urls</c>, <c>http_ports</c> or
+    /// <c>https_ports</c> after <paramref name="prefix"/> (<c>ASPNETCORE_</c> for an environment variable, none for a
+    /// host setting), in any case, as configuration reads names.
+    /// </summary>
+    public static Extraction ListenerSetting(string name, string value, string prefix = "")
+        => (_, arguments, collector) =>
         {
-            return;
-        }
+            if (Argument(arguments, name) is not { } nameOperand || Argument(arguments, value) is not { } valueOperand)
+            {
+                return;
+            }
 
-        switch (collector.Values.Text(name, collector.CancellationToken)?.Value?.ToUpperInvariant())
-        {
-            case UrlsVariable:
-                collector.AddUrls(PortRole.Listen, value);
-                break;
-            case HttpPortsVariable:
-                collector.AddPortList(value, "http");
-                break;
-            case HttpsPortsVariable:
-                collector.AddPortList(value, "https");
-                break;
-        }
-    }
+            var text = collector.Values.Text(nameOperand, collector.CancellationToken)?.Value ?? WebHostDefaultsValue(nameOperand, collector.Symbols);
+            if (text is null || !text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+
+            switch (text.Substring(prefix.Length).ToUpperInvariant())
+            {
+                case "URLS":
+                    collector.AddUrls(PortRole.Listen, valueOperand);
+                    break;
+                case "HTTP_PORTS":
+                    collector.AddPortList(valueOperand, "http");
+                    break;
+                case "HTTPS_PORTS":
+                    collector.AddPortList(valueOperand, "https");
+                    break;
+            }
+        };
+
+    /// <summary>
+    /// The setting name a field of <c>WebHostDefaults</c> holds: they are <c>static readonly</c>, so the reference
+    /// assemblies do not carry their values.
+    /// </summary>
+    private static string? WebHostDefaultsValue(IOperation operand, KnownTypes types)
+        => ValueResolver.Unwrap(operand) is IFieldReferenceOperation { Field: var field } && types.WebHostDefaults.Matches(field.ContainingType)
+            ? field.Name switch
+            {
+                "ServerUrlsKey" => "urls",
+                "HttpPortsKey" => "http_ports",
+                "HttpsPortsKey" => "https_ports",
+                _ => null,
+            }
+            : null;
 
     /// <summary>The argument given for the parameter named <paramref name="name"/>, if any.</summary>
     public static IOperation? Argument(ImmutableArray<IArgumentOperation> arguments, string name)

@@ -48,11 +48,12 @@ internal static class WatchedApis
         WatchedApi.Call(Receiver.Of(Types.KestrelServerOptions), BindingGroup.KestrelOptions, Port("port", PortRole.Listen, otherwise: HostScope.Loopback, scheme: "http", acceptsPortZero: false), "ListenLocalhost"),
         WatchedApi.Call(Receiver.Of(Types.WebHostBuilderExtensions), BindingGroup.OwnCall, Urls("urls", PortRole.Listen), "UseUrls"),
         WatchedApi.CallOnProperty(Types.WebApplication, "Urls", BindingGroup.AppUrls, Urls("item", PortRole.Listen), "Add"),
+        WatchedApi.Call(Receiver.Of(Types.WebHostBuilderInterface, Types.WebHostBuilder, Types.ConfigureWebHostBuilder), BindingGroup.OwnCall, ListenerSetting("key", "value"), "UseSetting"),
         WatchedApi.Call(Receiver.Of(Types.WebApplication), Urls("url", PortRole.Listen), "Run", "RunAsync"),
 
         // http.sys cannot pick a free port for a prefix (no "port 0" fix), and shares a port between prefixes (no group).
         WatchedApi.Call(Receiver.Of(Types.HttpListenerPrefixCollection), Urls("uriPrefix", PortRole.Listen, acceptsPortZero: false), "Add"),
-        WatchedApi.Call(Receiver.Of(Types.Environment), EnvironmentVariable, "SetEnvironmentVariable"),
+        WatchedApi.Call(Receiver.Of(Types.Environment), ListenerSetting("variable", "value", prefix: "ASPNETCORE_"), "SetEnvironmentVariable"),
 
         // HTTP clients, gRPC channels and SignalR hubs (a Uri argument is found where the Uri is created); ws/wss and
         // service URIs are read as connection strings where they are written.

@@ -8,23 +8,27 @@ namespace PortAnalyzers.Code;
 
 /// <summary>
 /// Whether the project's code may choose where its server listens (Kestrel's Listen calls, UseUrls, app.Urls,
-/// http.sys, setting ASPNETCORE_URLS itself): then the URL settings and the image's default do not decide, and
-/// PORT012 stays silent. A name is enough: a false match only keeps a rule quiet. The port rules read the same
-/// calls through <see cref="WatchedApis"/>; the names here also cover calls with no port to read.
+/// http.sys, setting ASPNETCORE_URLS or the host's urls setting itself): then the URL settings and the image's
+/// default do not decide, and PORT012 stays silent. A name is enough: a false match only keeps a rule quiet. The port
+/// rules read the same calls through <see cref="WatchedApis"/>; the names here also cover calls with no port to read.
 /// </summary>
 internal static class CodeEndpoints
 {
-    /// <summary>The methods and properties, and (quoted) the variables, that choose where the server listens.</summary>
+    /// <summary>
+    /// The methods and properties, the (quoted) variables, and the host settings' names (quoted as
+    /// <c>WebHostDefaults</c> spells them, and its fields) that choose where the server listens.
+    /// </summary>
     private static readonly string[] Names =
     {
         "Listen", "ListenAnyIP", "ListenLocalhost", "ListenUnixSocket", "ListenNamedPipe", "ListenHandle",
         "UseUrls", "Urls", "UseHttpSys", "ConfigureEndpointDefaults",
         "\"ASPNETCORE_URLS\"", "\"ASPNETCORE_HTTP_PORTS\"", "\"ASPNETCORE_HTTPS_PORTS\"",
+        "ServerUrlsKey", "HttpPortsKey", "HttpsPortsKey", "\"urls\"", "\"http_ports\"", "\"https_ports\"",
     };
 
     /// <summary>
     /// What the text is searched for: each name that does not contain another (<c>Listen</c> finds every
-    /// <c>Listen…</c> name, <c>Urls</c> finds <c>UseUrls</c>): each file's text is searched once per anchor (7 for the 13 names).
+    /// <c>Listen…</c> name, <c>Urls</c> finds <c>UseUrls</c>): each file's text is searched once per anchor (12 for the 19 names).
     /// </summary>
     private static readonly string[] Anchors = Names.Where(name => !Names.Any(other => other != name && name.Contains(other))).ToArray();
 
