@@ -99,27 +99,31 @@ public class PORT001_CodeFixTests
     public Task HttpListenerAndListenLocalhost_OfferNoPortZeroFix() => CSharpCodeFixVerifier<PortUsageAnalyzer, UsePortZeroCodeFix>.VerifyCodeFixAsync(
         """
         using System.Net;
+        using Microsoft.AspNetCore.Server.HttpSys;
         using Microsoft.AspNetCore.Server.Kestrel.Core;
 
         class C
         {
-            void M(HttpListener listener, KestrelServerOptions options)
+            void M(HttpListener listener, KestrelServerOptions options, HttpSysOptions httpSys)
             {
                 listener.Prefixes.Add({|PORT001:"http://localhost:50000/"|});
                 options.ListenLocalhost({|PORT001:50001|});
+                httpSys.UrlPrefixes.Add({|PORT001:"http://localhost:50002"|});
             }
         }
         """,
         """
         using System.Net;
+        using Microsoft.AspNetCore.Server.HttpSys;
         using Microsoft.AspNetCore.Server.Kestrel.Core;
 
         class C
         {
-            void M(HttpListener listener, KestrelServerOptions options)
+            void M(HttpListener listener, KestrelServerOptions options, HttpSysOptions httpSys)
             {
                 listener.Prefixes.Add({|PORT001:"http://localhost:50000/"|});
                 options.ListenLocalhost({|PORT001:50001|});
+                httpSys.UrlPrefixes.Add({|PORT001:"http://localhost:50002"|});
             }
         }
         """);

@@ -70,6 +70,27 @@ public class PORT001_ServerApiTests
         """);
 
     [Fact]
+    public Task HttpSysUrlPrefix_Reports() => VerifyAsync("""
+        using Microsoft.AspNetCore.Hosting;
+        using Microsoft.AspNetCore.Server.HttpSys;
+
+        class C
+        {
+            void M(IWebHostBuilder builder, HttpSysOptions other)
+            {
+                builder.UseHttpSys(options =>
+                {
+                    options.UrlPrefixes.Add({|PORT001:"http://localhost:50000"|});
+                    options.UrlPrefixes.Add("https://localhost:5001/api");
+                    options.UrlPrefixes.Add(UrlPrefix.Create("http://localhost:50001"));
+                });
+                other.UrlPrefixes.Add(prefix: {|PORT001:"https://+:50443/"|});
+                other.UrlPrefixes.Remove("http://localhost:50002");
+            }
+        }
+        """);
+
+    [Fact]
     public Task KestrelListenApis_Report() => VerifyAsync("""
         using System.Net;
         using Microsoft.AspNetCore.Builder;

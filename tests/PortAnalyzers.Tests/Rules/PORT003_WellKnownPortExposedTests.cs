@@ -122,10 +122,12 @@ public class PORT003_WellKnownPortExposedTests
 
         class C
         {
-            void M(HttpListener listener)
+            void M(HttpListener listener, Microsoft.AspNetCore.Server.HttpSys.HttpSysOptions httpSys)
             {
                 listener.Prefixes.Add({|PORT003:"http://+:80/"|});
                 listener.Prefixes.Add("http://localhost:80/app/");
+                httpSys.UrlPrefixes.Add({|PORT003:"https://*:443"|});
+                httpSys.UrlPrefixes.Add("https://localhost:443");
             }
         }
         """);

@@ -27,6 +27,8 @@ internal sealed class KnownTypes
 
     public KnownType HttpListenerPrefixCollection { get; } = new("System.Net.HttpListenerPrefixCollection");
 
+    public KnownType HttpSysUrlPrefixCollection { get; } = new("Microsoft.AspNetCore.Server.HttpSys.UrlPrefixCollection");
+
     public KnownType Environment { get; } = new("System.Environment");
 
     public KnownType KestrelServerOptions { get; } = new("Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions");

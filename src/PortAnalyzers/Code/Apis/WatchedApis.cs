@@ -53,6 +53,7 @@ internal static class WatchedApis
 
         // http.sys cannot pick a free port for a prefix (no "port 0" fix), and shares a port between prefixes (no group).
         WatchedApi.Call(Receiver.Of(Types.HttpListenerPrefixCollection), Urls("uriPrefix", PortRole.Listen, acceptsPortZero: false), "Add"),
+        WatchedApi.Call(Receiver.Of(Types.HttpSysUrlPrefixCollection), Urls("prefix", PortRole.Listen, acceptsPortZero: false), "Add"),
         WatchedApi.Call(Receiver.Of(Types.Environment), ListenerSetting("variable", "value", prefix: "ASPNETCORE_"), "SetEnvironmentVariable"),
 
         // HTTP clients, gRPC channels and SignalR hubs (a Uri argument is found where the Uri is created); ws/wss and
