@@ -82,7 +82,8 @@ public class PORT001_ServerApiTests
                 {
                     options.UrlPrefixes.Add({|PORT001:"http://localhost:50000"|});
                     options.UrlPrefixes.Add("https://localhost:5001/api");
-                    options.UrlPrefixes.Add(UrlPrefix.Create("http://localhost:50001"));
+                    options.UrlPrefixes.Add(UrlPrefix.Create({|PORT001:"http://localhost:50001"|}));
+                    options.UrlPrefixes.Add(UrlPrefix.Create("http", "localhost", "5002", "/"));
                 });
                 other.UrlPrefixes.Add(prefix: {|PORT001:"https://+:50443/"|});
                 other.UrlPrefixes.Remove("http://localhost:50002");
@@ -143,6 +144,7 @@ public class PORT001_ServerApiTests
                 webHost.UseSetting(WebHostDefaults.HttpPortsKey, {|PORT001:"8080;50002"|});
                 webHost.UseSetting("https_ports", {|PORT001:"50443"|});
                 webHost.UseSetting(key: "urls", value: {|PORT001:"http://localhost:50003"|});
+                new WebHostBuilder().UseSetting("urls", {|PORT001:"http://localhost:50004"|});
             }
         }
         """);
@@ -165,6 +167,7 @@ public class PORT001_ServerApiTests
                 webHost.UseSetting("http_ports", "5000;8080");
                 webHost.UseSetting(configured, "http://localhost:50000");
                 webHost.UseSetting("urls", null);
+                System.Environment.SetEnvironmentVariable(WebHostDefaults.ServerUrlsKey, "http://localhost:50000");
             }
         }
         """);

@@ -36,8 +36,10 @@ public class PORT008_BrowserBlockedPortTests
         {
             private const string Url = "https://localhost:6697";
 
-            void M(WebApplication app, IWebHostBuilder builder, HttpListener listener)
+            void M(WebApplication app, IWebHostBuilder builder, HttpListener listener, Microsoft.AspNetCore.Server.HttpSys.HttpSysOptions httpSys)
             {
+                builder.UseSetting("urls", {|PORT008:"http://localhost:6668"|});
+                httpSys.UrlPrefixes.Add({|PORT008:"http://localhost:6679/"|});
                 app.Urls.Add({|PORT008:"http://localhost:5060"|});
                 app.Urls.Add({|PORT008:Url|});
                 builder.UseUrls({|PORT008:"http://localhost:6566"|});

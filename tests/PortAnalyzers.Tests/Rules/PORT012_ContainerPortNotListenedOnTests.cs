@@ -235,6 +235,10 @@ public class PORT012_ContainerPortNotListenedOnTests
     [InlineData("System.Environment.SetEnvironmentVariable(@\"ASPNETCORE_URLS\", \"http://+:4317\")")]
     [InlineData("options.UseSetting(\"urls\", \"http://+:4317\")")]
     [InlineData("options.UseSetting(\"http_ports\", \"4317\")")]
+    [InlineData("options.UseSetting(\"HTTPS_PORTS\", \"4317\")")]
+    [InlineData("options.UseSetting(\"Urls\", \"http://+:4317\")")]
+    [InlineData("options.UseSetting(Microsoft.AspNetCore.Hosting.WebHostDefaults.HttpPortsKey, \"4317\")")]
+    [InlineData("options.UseSetting(Microsoft.AspNetCore.Hosting.WebHostDefaults.HttpsPortsKey, \"4317\")")]
     [InlineData("options.UseSetting(Microsoft.AspNetCore.Hosting.WebHostDefaults.ServerUrlsKey, \"http://+:4317\")")]
     public Task CodeThatChoosesItsEndpoints_IsNotJudged(string call)
     {
@@ -267,7 +271,7 @@ public class PORT012_ContainerPortNotListenedOnTests
         };
         var other = new CSharpAnalyzerVerifier<ConfigFileAnalyzer>.Test
         {
-            TestCode = "// Listeners and Urls in a comment, ListenerCount as a name.\nstatic class C { static int ListenerCount => 0; static string UrlsText = \"Urls\"; }",
+            TestCode = "// Listeners and Urls in a comment, ListenerCount as a name.\nstatic class C { static int ListenerCount => 0; static string UrlsText = \"Urls of the app\", Ports = \"the http_ports\"; }",
             TestState = { AdditionalFiles = { ConfigFiles.At("Dockerfile", "FROM mcr.microsoft.com/dotnet/aspnet:9.0\nEXPOSE {|PORT012:4317|}\n") } },
         };
         return Task.WhenAll(test.RunAsync(), other.RunAsync());

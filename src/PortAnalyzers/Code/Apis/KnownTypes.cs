@@ -27,6 +27,8 @@ internal sealed class KnownTypes
 
     public KnownType HttpListenerPrefixCollection { get; } = new("System.Net.HttpListenerPrefixCollection");
 
+    public KnownType HttpSysUrlPrefix { get; } = new("Microsoft.AspNetCore.Server.HttpSys.UrlPrefix");
+
     public KnownType HttpSysUrlPrefixCollection { get; } = new("Microsoft.AspNetCore.Server.HttpSys.UrlPrefixCollection");
 
     public KnownType Environment { get; } = new("System.Environment");

@@ -51,9 +51,11 @@ internal static class WatchedApis
         WatchedApi.Call(Receiver.Of(Types.WebHostBuilderInterface, Types.WebHostBuilder, Types.ConfigureWebHostBuilder), BindingGroup.OwnCall, ListenerSetting("key", "value"), "UseSetting"),
         WatchedApi.Call(Receiver.Of(Types.WebApplication), Urls("url", PortRole.Listen), "Run", "RunAsync"),
 
-        // http.sys cannot pick a free port for a prefix (no "port 0" fix), and shares a port between prefixes (no group).
+        // Prefixes get no "port 0" fix: HttpListener cannot bind port 0, and ASP.NET Core's http.sys server refuses it for
+        // https and for http picks a port of its own in 5000-48000. http.sys shares a port between prefixes (no group).
         WatchedApi.Call(Receiver.Of(Types.HttpListenerPrefixCollection), Urls("uriPrefix", PortRole.Listen, acceptsPortZero: false), "Add"),
         WatchedApi.Call(Receiver.Of(Types.HttpSysUrlPrefixCollection), Urls("prefix", PortRole.Listen, acceptsPortZero: false), "Add"),
+        WatchedApi.Call(Receiver.Of(Types.HttpSysUrlPrefix), Urls("prefix", PortRole.Listen, acceptsPortZero: false), "Create"),
         WatchedApi.Call(Receiver.Of(Types.Environment), ListenerSetting("variable", "value", prefix: "ASPNETCORE_"), "SetEnvironmentVariable"),
 
         // HTTP clients, gRPC channels and SignalR hubs (a Uri argument is found where the Uri is created); ws/wss and

@@ -43,7 +43,8 @@ internal static class CodeEndpoints
             var text = tree.GetText(cancellationToken).ToString();
             foreach (var anchor in Anchors)
             {
-                for (var at = text.IndexOf(anchor, StringComparison.Ordinal); at >= 0; at = text.IndexOf(anchor, at + anchor.Length, StringComparison.Ordinal))
+                var comparison = IsQuoted(anchor) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+                for (var at = text.IndexOf(anchor, comparison); at >= 0; at = text.IndexOf(anchor, at + anchor.Length, comparison))
                 {
                     if (IsName(tree.GetRoot(cancellationToken).FindToken(at)))
                     {
@@ -56,8 +57,15 @@ internal static class CodeEndpoints
         return false;
     }
 
-    /// <summary>Whether <paramref name="token"/> is one of <see cref="Names"/>: an identifier, or a string written with its quotes.</summary>
+    /// <summary>
+    /// Whether <paramref name="token"/> is one of <see cref="Names"/>: an identifier, or a string written with its
+    /// quotes, in any case, as configuration reads variable and setting names.
+    /// </summary>
     private static bool IsName(SyntaxToken token)
         => token.IsKind(SyntaxKind.IdentifierToken) ? Array.IndexOf(Names, token.ValueText) >= 0
-           : token.IsKind(SyntaxKind.StringLiteralToken) && Array.IndexOf(Names, "\"" + token.ValueText + "\"") >= 0;
+           : token.IsKind(SyntaxKind.StringLiteralToken) && IsQuotedName("\"" + token.ValueText + "\"");
+
+    private static bool IsQuotedName(string quoted) => Array.Exists(Names, name => IsQuoted(name) && string.Equals(name, quoted, StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsQuoted(string name) => name[0] == '"';
 }
