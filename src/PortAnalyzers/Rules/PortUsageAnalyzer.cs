@@ -43,6 +43,7 @@ public sealed class PortUsageAnalyzer : PortAnalyzersAnalyzer
         var values = new ValueResolver(context.Compilation);
         var addresses = new AddressResolver(symbols, values);
         var httpClients = new ShortLivedHttpClients(context.Compilation, context.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+        var testServers = new TestServerHosts(context.Compilation, context.CancellationToken);
 
         // Once per file: the invalid options that apply to it.
         context.RegisterSyntaxTreeAction(file =>
@@ -117,6 +118,13 @@ public sealed class PortUsageAnalyzer : PortAnalyzersAnalyzer
                 }
             }
 
+            if (collector is not null && (group != BindingGroup.None || collector.Usages.Exists(IsListener)) && testServers.Configure(operation.Operation, operation.ContainingSymbol))
+            {
+                // A test server listens nowhere: only what the code connects to is judged there.
+                collector.Usages.RemoveAll(IsListener);
+                group = BindingGroup.None;
+            }
+
             if (collector is null || (collector.Usages.Count == 0 && group == BindingGroup.None))
             {
                 return;
@@ -131,6 +139,8 @@ public sealed class PortUsageAnalyzer : PortAnalyzersAnalyzer
             }
         }
     }
+
+    private static bool IsListener(CodeUsage usage) => usage.Usage.Role == PortRole.Listen;
 
     private static ImmutableArray<IArgumentOperation> Arguments(IOperation operation) => operation switch
     {

@@ -48,6 +48,11 @@ public static class LibraryReferences
         Load("microsoft.orleans.core", "10.4.2", "net8.0", "Orleans.Core.dll"),
         Load("microsoft.orleans.core.abstractions", "10.4.2", "net8.0", "Orleans.Core.Abstractions.dll"));
 
+    /// <summary>WebApplicationFactory and the TestServer it runs the app on.</summary>
+    public static ImmutableArray<MetadataReference> MvcTesting => ImmutableArray.Create(
+        Load("microsoft.aspnetcore.mvc.testing", "10.0.15", "net10.0", "Microsoft.AspNetCore.Mvc.Testing.dll"),
+        Load("microsoft.aspnetcore.testhost", "10.0.15", "net10.0", "Microsoft.AspNetCore.TestHost.dll"));
+
     private static MetadataReference Load(string package, string version, string framework, string file)
     {
         var root = typeof(LibraryReferences).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()

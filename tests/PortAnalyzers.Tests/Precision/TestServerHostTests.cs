@@ -1,0 +1,96 @@
+using System.Threading.Tasks;
+using PortAnalyzers.Rules;
+using PortAnalyzers.Tests.Verifiers;
+
+namespace PortAnalyzers.Tests.Precision;
+
+/// <summary>
+/// A WebApplicationFactory runs the app on an in-memory TestServer: the listeners its host configuration sets listen
+/// nowhere (as in testcontainers-dotnet's WeatherForecast tests), while what that code connects to is still judged,
+/// and a project that starts Kestrel through the factory keeps its listeners reported.
+/// </summary>
+public class TestServerHostTests
+{
+    private const string Factory = """
+        using System;
+        using Microsoft.AspNetCore.Hosting;
+        using Microsoft.AspNetCore.Mvc.Testing;
+
+        public class Program { }
+
+        public sealed class Api : WebApplicationFactory<Program>
+        {
+            protected override void ConfigureWebHost(IWebHostBuilder builder)
+            {
+                builder.UseSetting("URLS", "https://+");
+                builder.UseUrls("http://localhost:50000", "http://localhost:50000");
+                builder.ConfigureKestrel(options => options.ListenAnyIP(80));
+                var upstream = new Uri({|PORT005:"http://10.0.0.5:50001"|});
+            }
+        }
+
+        public static class Tests
+        {
+            public static void Run(WebApplicationFactory<Program> factory)
+            {
+                using var custom = factory.WithWebHostBuilder(builder => builder.UseSetting("urls", "http://+:80"));
+            }
+        }
+        """;
+
+    private static Task VerifyAsync(string source) => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync(source, LibraryReferences.MvcTesting);
+
+    [Fact]
+    public Task ListenersOfAFactorysHost_AreNotReported_ButItsTargetsAre() => VerifyAsync(Factory);
+
+    [Fact]
+    public Task ListenersOfAFactoryThatStartsKestrel_AreReported() => VerifyAsync("""
+        using System;
+        using Microsoft.AspNetCore.Hosting;
+        using Microsoft.AspNetCore.Mvc.Testing;
+
+        public class Program { }
+
+        public sealed class Api : WebApplicationFactory<Program>
+        {
+            public Api() => UseKestrel();
+
+            protected override void ConfigureWebHost(IWebHostBuilder builder)
+            {
+                builder.UseSetting("URLS", {|PORT003:"https://+"|});
+                builder.UseUrls({|PORT001:"http://localhost:50000"|});
+            }
+        }
+
+        public static class Tests
+        {
+            public static void Run(WebApplicationFactory<Program> factory)
+            {
+                using var custom = factory.WithWebHostBuilder(builder => builder.UseSetting("urls", {|PORT003:"http://+:80"|}));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task ListenersOfOtherHosts_AreReported() => VerifyAsync("""
+        using System;
+        using Microsoft.AspNetCore.Hosting;
+
+        public class Host
+        {
+            protected virtual void ConfigureWebHost(IWebHostBuilder builder) { }
+        }
+
+        public sealed class Api : Host
+        {
+            protected override void ConfigureWebHost(IWebHostBuilder builder)
+            {
+                builder.UseSetting("URLS", {|PORT003:"https://+"|});
+            }
+
+            public static void WithWebHostBuilder(Action<IWebHostBuilder> configure) { }
+
+            public static void Run() => WithWebHostBuilder(builder => builder.UseUrls({|PORT001:"http://localhost:50000"|}));
+        }
+        """);
+}
