@@ -110,19 +110,12 @@ public sealed class PortUsageAnalyzer : PortAnalyzersAnalyzer
             var group = BindingGroup.None;
             foreach (var api in candidates)
             {
-                if (api.AppliesTo(operation.Operation))
+                if (api.AppliesTo(operation.Operation) && !(api.SetsHostServer && testServers.Configure(operation.Operation, operation.ContainingSymbol)))
                 {
                     collector ??= new UsageCollector(symbols, values, addresses, operation.CancellationToken);
                     api.Extract(operation.Operation, Arguments(operation.Operation), collector);
                     group = api.Group == BindingGroup.None ? group : api.Group;
                 }
-            }
-
-            if (collector is not null && (group != BindingGroup.None || collector.Usages.Exists(IsListener)) && testServers.Configure(operation.Operation, operation.ContainingSymbol))
-            {
-                // A test server listens nowhere: only what the code connects to is judged there.
-                collector.Usages.RemoveAll(IsListener);
-                group = BindingGroup.None;
             }
 
             if (collector is null || (collector.Usages.Count == 0 && group == BindingGroup.None))
@@ -139,8 +132,6 @@ public sealed class PortUsageAnalyzer : PortAnalyzersAnalyzer
             }
         }
     }
-
-    private static bool IsListener(CodeUsage usage) => usage.Usage.Role == PortRole.Listen;
 
     private static ImmutableArray<IArgumentOperation> Arguments(IOperation operation) => operation switch
     {

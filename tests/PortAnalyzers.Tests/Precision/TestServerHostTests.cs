@@ -5,14 +5,16 @@ using PortAnalyzers.Tests.Verifiers;
 namespace PortAnalyzers.Tests.Precision;
 
 /// <summary>
-/// A WebApplicationFactory runs the app on an in-memory TestServer: the listeners its host configuration sets listen
-/// nowhere (as in testcontainers-dotnet's WeatherForecast tests), while what that code connects to is still judged,
-/// and a project that starts Kestrel through the factory keeps its listeners reported.
+/// A WebApplicationFactory runs the app on an in-memory TestServer: the server settings of its host configuration
+/// listen nowhere (as in testcontainers-dotnet's WeatherForecast tests), while the sockets opened and the targets
+/// named there are still judged, and a project that starts Kestrel through the factory keeps its settings reported.
 /// </summary>
 public class TestServerHostTests
 {
     private const string Factory = """
         using System;
+        using System.Net;
+        using System.Net.Sockets;
         using Microsoft.AspNetCore.Hosting;
         using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -24,16 +26,26 @@ public class TestServerHostTests
             {
                 builder.UseSetting("URLS", "https://+");
                 builder.UseUrls("http://localhost:50000", "http://localhost:50000");
-                builder.ConfigureKestrel(options => options.ListenAnyIP(80));
+                builder.ConfigureKestrel(options =>
+                {
+                    options.ListenAnyIP(80);
+                    options.ListenAnyIP(80);
+                });
                 var upstream = new Uri({|PORT005:"http://10.0.0.5:50001"|});
+                var fakeBroker = new TcpListener(IPAddress.Any, {|PORT003:80|});
             }
+
+            public void ConfigureOther(IWebHostBuilder builder) => builder.UseUrls({|PORT001:"http://localhost:50002"|});
+
+            public Api Configure(Action<IWebHostBuilder> configure) => this;
         }
 
         public static class Tests
         {
-            public static void Run(WebApplicationFactory<Program> factory)
+            public static void Run(WebApplicationFactory<Program> factory, Api api)
             {
                 using var custom = factory.WithWebHostBuilder(builder => builder.UseSetting("urls", "http://+:80"));
+                api.Configure(builder => builder.UseUrls({|PORT001:"http://localhost:50003"|}));
             }
         }
         """;
@@ -41,7 +53,7 @@ public class TestServerHostTests
     private static Task VerifyAsync(string source) => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync(source, LibraryReferences.MvcTesting);
 
     [Fact]
-    public Task ListenersOfAFactorysHost_AreNotReported_ButItsTargetsAre() => VerifyAsync(Factory);
+    public Task ServerSettingsOfAFactorysHost_AreNotReported_ButItsSocketsAndTargetsAre() => VerifyAsync(Factory);
 
     [Fact]
     public Task ListenersOfAFactoryThatStartsKestrel_AreReported() => VerifyAsync("""

@@ -72,6 +72,21 @@ internal sealed class WatchedApi
     /// <summary>The properties an assignment row assigns (an indexer is <c>this[]</c>), compared ignoring case.</summary>
     public ImmutableArray<string> AssignedProperties { get; private set; } = ImmutableArray<string>.Empty;
 
+    /// <summary>
+    /// Whether the API sets where the web host's own server listens (Kestrel, http.sys, the host's URLs), which a
+    /// <c>WebApplicationFactory</c> replaces with a TestServer (<see cref="TestServerHosts"/>).
+    /// </summary>
+    public bool SetsHostServer { get; private set; }
+
+    /// <summary>This row, for an API that sets where the web host's own server listens (<see cref="SetsHostServer"/>).</summary>
+    public WatchedApi OfHostServer() => new(Kind, Members, appliesTo, Extract, Group)
+    {
+        CreatedTypeNames = CreatedTypeNames,
+        CreatedTypeNameEndings = CreatedTypeNameEndings,
+        AssignedProperties = AssignedProperties,
+        SetsHostServer = true,
+    };
+
     /// <summary>Whether <paramref name="operation"/>, already selected by kind and name, is this API.</summary>
     public bool AppliesTo(IOperation operation) => appliesTo(operation);
 

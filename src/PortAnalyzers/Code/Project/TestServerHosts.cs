@@ -7,8 +7,9 @@ namespace PortAnalyzers.Code;
 
 /// <summary>
 /// The host configuration of a <c>WebApplicationFactory</c> (its <c>ConfigureWebHost</c> override, a lambda given to
-/// its <c>WithWebHostBuilder</c>): the factory runs the app on an in-memory TestServer, so the URLs and ports set
-/// there listen nowhere, unless the test project starts Kestrel through the factory's <c>UseKestrel</c> (.NET 10).
+/// its <c>WithWebHostBuilder</c>): the factory runs the app on an in-memory TestServer, so the server settings made
+/// there (<see cref="WatchedApi.SetsHostServer"/>) listen nowhere, unless the test project starts Kestrel through the
+/// factory's <c>UseKestrel</c> (.NET 10). Sockets and other apps started there are real and still judged.
 /// </summary>
 internal sealed class TestServerHosts
 {
@@ -22,7 +23,8 @@ internal sealed class TestServerHosts
     public TestServerHosts(Compilation compilation, CancellationToken cancellationToken)
     {
         // Searched for only once a listener is found in a factory's configuration, which most projects never have.
-        startsKestrel = new Lazy<bool>(() => Kestrel.AnyIn(compilation, cancellationToken));
+        // PublicationOnly: a search cancelled once is not remembered as cancelled.
+        startsKestrel = new Lazy<bool>(() => Kestrel.AnyIn(compilation, cancellationToken), LazyThreadSafetyMode.PublicationOnly);
     }
 
     /// <summary>Whether <paramref name="operation"/>, in <paramref name="member"/>, configures a factory's test server.</summary>
