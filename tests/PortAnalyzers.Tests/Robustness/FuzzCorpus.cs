@@ -9,8 +9,8 @@ using PortAnalyzers.Tests.Conventions;
 namespace PortAnalyzers.Tests.Robustness;
 
 /// <summary>
-/// The seeds of the fuzz tests: every raw string literal of the rule tests (read from the .cs files at run time, so
-/// new tests add seeds), markup removed, split into C# and configuration texts, plus generated samples.
+/// The seeds of the fuzz tests: every raw string literal of the rule and precision tests (read from the .cs files at
+/// run time, so new tests add seeds), markup removed, split into C# and configuration texts, plus generated samples.
 /// </summary>
 public static class FuzzCorpus
 {
@@ -68,8 +68,8 @@ public static class FuzzCorpus
 
     private static IReadOnlyList<string> Load()
     {
-        var rules = RepositoryPaths.Combine("tests", "PortAnalyzers.Tests", "Rules");
-        var fromTests = Directory.GetFiles(rules, "*.cs", SearchOption.AllDirectories)
+        var fromTests = new[] { "Rules", "Precision" }
+            .SelectMany(folder => Directory.GetFiles(RepositoryPaths.Combine("tests", "PortAnalyzers.Tests", folder), "*.cs", SearchOption.AllDirectories))
             .OrderBy(path => path, StringComparer.Ordinal)
             .SelectMany(path => RawStrings(File.ReadAllText(path)));
         var generated = SyntheticCodebase.Generate(0.05);

@@ -44,6 +44,9 @@ public class FuzzTests
     /// <summary>The files of other projects the props hand a project (PORT013).</summary>
     private static readonly string[] OtherProjectFileNames = { "appsettings.json", "Properties/launchSettings.json", "compose.yaml" };
 
+    /// <summary>The SDK's packs and the client libraries, so that a seed's Aspire, Testcontainers, Orleans, gRPC, SignalR or WebApplicationFactory calls bind as in its rule test.</summary>
+    private static readonly Lazy<ImmutableArray<MetadataReference>> FuzzReferences = new(() => SdkReferencePacks.Default.AddRange(LibraryReferences.All));
+
     private readonly ITestOutputHelper output;
 
     public FuzzTests(ITestOutputHelper output) => this.output = output;
@@ -250,7 +253,7 @@ public class FuzzTests
                     LanguageNames.CSharp,
                     compilationOptions: new CSharpCompilationOptions(outputKind, nullableContextOptions: NullableContextOptions.Enable),
                     parseOptions: parseOptions,
-                    metadataReferences: SdkReferencePacks.Default))
+                    metadataReferences: FuzzReferences.Value))
                 .AddDocument(DocumentId.CreateNewId(projectId), "Test0.cs", SourceText.From(Source, Encoding.UTF8), filePath: TestProject.Folder + "Test0.cs")
                 .AddDocument(DocumentId.CreateNewId(projectId), "GlobalUsings.g.cs", SourceText.From(SdkReferencePacks.ImplicitUsings, Encoding.UTF8), filePath: "/0/obj/GlobalUsings.g.cs");
             if (Config is not null)

@@ -53,6 +53,10 @@ public static class LibraryReferences
         Load("microsoft.aspnetcore.mvc.testing", "10.0.15", "net10.0", "Microsoft.AspNetCore.Mvc.Testing.dll"),
         Load("microsoft.aspnetcore.testhost", "10.0.15", "net10.0", "Microsoft.AspNetCore.TestHost.dll"));
 
+    /// <summary>Every library above, for the tests that compile any rule test's source (the fuzz tests).</summary>
+    public static ImmutableArray<MetadataReference> All => ImmutableArray.Create(Npgsql, StackExchangeRedis)
+        .AddRange(GrpcClient).AddRange(SignalRClient).AddRange(Testcontainers).AddRange(Aspire).AddRange(Orleans).AddRange(MvcTesting);
+
     private static MetadataReference Load(string package, string version, string framework, string file)
     {
         var root = typeof(LibraryReferences).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
