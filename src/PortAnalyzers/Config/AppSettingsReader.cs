@@ -19,7 +19,7 @@ internal static class AppSettingsReader
             ports.AddUrls(url, PortRole.Listen, kestrelGroup);
         }
 
-        ports.AddListenSettings(root.ScalarsNamed, "urls", "http_ports", "https_ports");
+        ports.AddListenSettings(root.ScalarsNamed, ListenSettings.Urls, ListenSettings.HttpPorts, ListenSettings.HttpsPorts);
 
         foreach (var connectionStrings in root.Named("ConnectionStrings"))
         {

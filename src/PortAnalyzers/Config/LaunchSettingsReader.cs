@@ -1,4 +1,3 @@
-using PortAnalyzers.Config.Containers;
 using PortAnalyzers.Ports;
 
 namespace PortAnalyzers.Config;
@@ -23,7 +22,7 @@ internal static class LaunchSettingsReader
 
                 foreach (var variables in profile.Value.Named("environmentVariables"))
                 {
-                    ports.AddListenSettings(variables.ScalarsNamed, ListenVariables.Urls, ListenVariables.HttpPorts, ListenVariables.HttpsPorts);
+                    ports.AddListenSettings(variables.ScalarsNamed, ListenSettings.UrlsVariable, ListenSettings.HttpPortsVariable, ListenSettings.HttpsPortsVariable);
                 }
             }
         }

@@ -70,8 +70,8 @@ internal static class Operands
 
     /// <summary>
     /// A setting that decides where ASP.NET Core listens, by its name: <c>urls</c>, <c>http_ports</c> or
-    /// <c>https_ports</c> after <paramref name="prefix"/> (<c>ASPNETCORE_</c> for an environment variable, none for a
-    /// host setting), in any case, as configuration reads names.
+    /// <c>https_ports</c> (<see cref="ListenSettings"/>) after <paramref name="prefix"/> (<c>ASPNETCORE_</c> for an
+    /// environment variable, none for a host setting), in any case, as configuration reads names.
     /// </summary>
     public static Extraction ListenerSetting(string name, string value, string prefix = "")
         => (_, arguments, collector) =>
@@ -87,17 +87,18 @@ internal static class Operands
                 return;
             }
 
-            switch (text.Substring(prefix.Length).ToUpperInvariant())
+            var setting = text.Substring(prefix.Length);
+            if (ListenSettings.Names(setting, ListenSettings.Urls))
             {
-                case "URLS":
-                    collector.AddUrls(PortRole.Listen, valueOperand);
-                    break;
-                case "HTTP_PORTS":
-                    collector.AddPortList(valueOperand, "http");
-                    break;
-                case "HTTPS_PORTS":
-                    collector.AddPortList(valueOperand, "https");
-                    break;
+                collector.AddUrls(PortRole.Listen, valueOperand);
+            }
+            else if (ListenSettings.Names(setting, ListenSettings.HttpPorts))
+            {
+                collector.AddPortList(valueOperand, "http");
+            }
+            else if (ListenSettings.Names(setting, ListenSettings.HttpsPorts))
+            {
+                collector.AddPortList(valueOperand, "https");
             }
         };
 
@@ -106,15 +107,20 @@ internal static class Operands
     /// assemblies do not carry their values.
     /// </summary>
     private static string? WebHostDefaultsValue(IOperation operand, KnownTypes types)
-        => ValueResolver.Unwrap(operand) is IFieldReferenceOperation { Field: var field } && types.WebHostDefaults.Matches(field.ContainingType)
-            ? field.Name switch
+    {
+        if (ValueResolver.Unwrap(operand) is IFieldReferenceOperation { Field: var field } && types.WebHostDefaults.Matches(field.ContainingType))
+        {
+            foreach (var (name, setting) in ListenSettings.WebHostDefaultsFields)
             {
-                "ServerUrlsKey" => "urls",
-                "HttpPortsKey" => "http_ports",
-                "HttpsPortsKey" => "https_ports",
-                _ => null,
+                if (field.Name == name)
+                {
+                    return setting;
+                }
             }
-            : null;
+        }
+
+        return null;
+    }
 
     /// <summary>The argument given for the parameter named <paramref name="name"/>, if any.</summary>
     public static IOperation? Argument(ImmutableArray<IArgumentOperation> arguments, string name)

@@ -57,7 +57,7 @@ internal static class WatchedApis
         WatchedApi.Call(Receiver.Of(Types.HttpListenerPrefixCollection), Urls("uriPrefix", PortRole.Listen, acceptsPortZero: false), "Add"),
         WatchedApi.Call(Receiver.Of(Types.HttpSysUrlPrefixCollection), Urls("prefix", PortRole.Listen, acceptsPortZero: false), "Add").OfHostServer(),
         WatchedApi.Call(Receiver.Of(Types.HttpSysUrlPrefix), Urls("prefix", PortRole.Listen, acceptsPortZero: false), "Create").OfHostServer(),
-        WatchedApi.Call(Receiver.Of(Types.Environment), ListenerSetting("variable", "value", prefix: "ASPNETCORE_"), "SetEnvironmentVariable"),
+        WatchedApi.Call(Receiver.Of(Types.Environment), ListenerSetting("variable", "value", prefix: ListenSettings.VariablePrefix), "SetEnvironmentVariable"),
 
         // HTTP clients, gRPC channels and SignalR hubs (a Uri argument is found where the Uri is created); ws/wss and
         // service URIs are read as connection strings where they are written.

@@ -1,5 +1,7 @@
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using PortAnalyzers.Ports;
 
 namespace PortAnalyzers.Code;
 
@@ -12,14 +14,14 @@ namespace PortAnalyzers.Code;
 internal static class CodeEndpoints
 {
     /// <summary>
-    /// The methods and properties, the (quoted) variables, and the host settings' names (quoted as
-    /// <c>WebHostDefaults</c> spells them, and its fields) that choose where the server listens: 12 anchors for 19 names.
+    /// The methods and properties, the <c>WebHostDefaults</c> fields, and (quoted) the settings' names and variables
+    /// (<see cref="ListenSettings"/>) that choose where the server listens: 12 anchors for 19 names.
     /// </summary>
     private static readonly WrittenNames Names = new(
-        "Listen", "ListenAnyIP", "ListenLocalhost", "ListenUnixSocket", "ListenNamedPipe", "ListenHandle",
-        "UseUrls", "Urls", "UseHttpSys", "ConfigureEndpointDefaults",
-        "\"ASPNETCORE_URLS\"", "\"ASPNETCORE_HTTP_PORTS\"", "\"ASPNETCORE_HTTPS_PORTS\"",
-        "ServerUrlsKey", "HttpPortsKey", "HttpsPortsKey", "\"urls\"", "\"http_ports\"", "\"https_ports\"");
+        new[] { "Listen", "ListenAnyIP", "ListenLocalhost", "ListenUnixSocket", "ListenNamedPipe", "ListenHandle", "UseUrls", "Urls", "UseHttpSys", "ConfigureEndpointDefaults" }
+            .Concat(ListenSettings.WebHostDefaultsFields.Select(field => field.Field))
+            .Concat(ListenSettings.All.Concat(ListenSettings.Variables).Select(name => "\"" + name + "\""))
+            .ToArray());
 
     public static bool ChosenIn(Compilation compilation, CancellationToken cancellationToken) => Names.AnyIn(compilation, cancellationToken);
 }

@@ -13,18 +13,6 @@ namespace PortAnalyzers.Config.Containers;
 /// </summary>
 internal readonly record struct ListenSetting(string Name, string? Value, string Where, (int Start, int Length)? NameSpan);
 
-/// <summary>The names of the variables that set where ASP.NET Core listens.</summary>
-internal static class ListenVariables
-{
-    public const string Urls = "ASPNETCORE_URLS";
-    public const string HttpPorts = "ASPNETCORE_HTTP_PORTS";
-    public const string HttpsPorts = "ASPNETCORE_HTTPS_PORTS";
-
-    public static readonly string[] All = { Urls, HttpPorts, HttpsPorts };
-
-    public static bool IsListenVariable(string name) => Array.IndexOf(All, name) >= 0;
-}
-
 /// <summary>What the project's appsettings say about where Kestrel listens, read once per compilation.</summary>
 /// <param name="KestrelPorts">The ports of <c>Kestrel:Endpoints</c>; null when there are none, or one of them cannot be known.</param>
 /// <param name="HasKestrelEndpoints">Some <c>Kestrel:Endpoints</c> exist: they replace every URL setting.</param>
@@ -82,12 +70,12 @@ internal sealed record AppListeners(HashSet<long> Ports, string Source)
     /// <summary>The finding for a setting that another one overrides: URLs win over port lists.</summary>
     public static (ListenSetting Ignored, ListenSetting Winner)? Overridden(IReadOnlyDictionary<string, ListenSetting> environment)
     {
-        if (!environment.TryGetValue(ListenVariables.Urls, out var urls))
+        if (!environment.TryGetValue(ListenSettings.UrlsVariable, out var urls))
         {
             return null;
         }
 
-        foreach (var name in new[] { ListenVariables.HttpPorts, ListenVariables.HttpsPorts })
+        foreach (var name in new[] { ListenSettings.HttpPortsVariable, ListenSettings.HttpsPortsVariable })
         {
             // An empty value clears the image's own setting, the way to hand over to ASPNETCORE_URLS.
             if (environment.TryGetValue(name, out var ports) && !string.IsNullOrWhiteSpace(ports.Value))
@@ -107,7 +95,7 @@ internal sealed record AppListeners(HashSet<long> Ports, string Source)
     /// </summary>
     private static (bool Decided, AppListeners? Listeners) FromEnvironment(IReadOnlyDictionary<string, ListenSetting> environment)
     {
-        if (environment.TryGetValue(ListenVariables.Urls, out var urls))
+        if (environment.TryGetValue(ListenSettings.UrlsVariable, out var urls))
         {
             var ports = new HashSet<long>();
             foreach (var url in EndpointUrl.ParseList(urls.Value ?? string.Empty))
@@ -125,7 +113,7 @@ internal sealed record AppListeners(HashSet<long> Ports, string Source)
 
         HashSet<long>? listed = null;
         var sources = new List<string>();
-        foreach (var name in new[] { ListenVariables.HttpPorts, ListenVariables.HttpsPorts })
+        foreach (var name in new[] { ListenSettings.HttpPortsVariable, ListenSettings.HttpsPortsVariable })
         {
             if (!environment.TryGetValue(name, out var setting))
             {

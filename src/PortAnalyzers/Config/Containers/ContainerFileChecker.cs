@@ -116,7 +116,7 @@ internal static class ContainerFileChecker
         var environment = new Dictionary<string, ListenSetting>(StringComparer.Ordinal);
         foreach (var (name, value) in sdk.Environment)
         {
-            if (ListenVariables.IsListenVariable(name))
+            if (ListenSettings.IsVariable(name))
             {
                 environment[name] = new ListenSetting(name, value, "in a ContainerEnvironmentVariable item", ItemSpan(text, "ContainerEnvironmentVariable", name));
             }
@@ -175,7 +175,7 @@ internal static class ContainerFileChecker
             var sameFile = ProjectPaths.Same(compose.Path, file.Path);
             foreach (var variable in definition.Environment.Values)
             {
-                if (ListenVariables.IsListenVariable(variable.Name))
+                if (ListenSettings.IsVariable(variable.Name))
                 {
                     var where = (sameFile ? "at line " : "in " + ProjectPaths.FileName(compose.Path) + " at line ") + compose.LineOf(variable.NameStart).ToString(CultureInfo.InvariantCulture);
                     environment[variable.Name] = new ListenSetting(variable.Name, variable.Value?.Text, where, sameFile ? (variable.NameStart, variable.NameLength) : null);
@@ -219,15 +219,15 @@ internal static class ContainerFileChecker
     private static void AddListenVariables(ConfigPortCollector ports, Func<string, ConfigText?> valueOf)
         => ports.AddListenSettings(
             name => valueOf(name) is { } value ? new[] { value } : Array.Empty<ConfigText>(),
-            ListenVariables.Urls,
-            ListenVariables.HttpPorts,
-            ListenVariables.HttpsPorts);
+            ListenSettings.UrlsVariable,
+            ListenSettings.HttpPortsVariable,
+            ListenSettings.HttpsPortsVariable);
 
     private static void AddDockerfileSettings(ParsedDockerfile file, Dictionary<string, ListenSetting> environment, bool sameFile)
     {
         foreach (var variable in file.Model.Environment.Values)
         {
-            if (ListenVariables.IsListenVariable(variable.Name))
+            if (ListenSettings.IsVariable(variable.Name))
             {
                 var where = (sameFile ? "at line " : "in " + file.Name + " at line ") + file.LineOf(variable.NameStart).ToString(CultureInfo.InvariantCulture);
                 environment[variable.Name] = new ListenSetting(variable.Name, variable.Value?.Text, where, sameFile ? (variable.NameStart, variable.NameLength) : null);

@@ -178,12 +178,12 @@ internal sealed class ContainerProject
                 kestrelKnown &= AddUrlPorts(url.ScalarText, kestrel);
             }
 
-            foreach (var value in root.Named("urls"))
+            foreach (var value in root.Named(ListenSettings.Urls))
             {
                 urlsKnown &= AddUrlPorts(value.ScalarText, urlPorts);
             }
 
-            AddPortLists(root, "http_ports", "https_ports", urlPorts);
+            AddPortLists(root, ListenSettings.HttpPorts, ListenSettings.HttpsPorts, urlPorts);
         }
 
         return names.Count == 0
@@ -262,7 +262,7 @@ internal sealed class ContainerProject
         var collector = new ConfigPortCollector();
         foreach (var variables in profile.Named("environmentVariables"))
         {
-            collector.AddListenSettings(variables.ScalarsNamed, ListenVariables.Urls, ListenVariables.HttpPorts, ListenVariables.HttpsPorts);
+            collector.AddListenSettings(variables.ScalarsNamed, ListenSettings.UrlsVariable, ListenSettings.HttpPortsVariable, ListenSettings.HttpsPortsVariable);
         }
 
         foreach (var port in collector.Ports)
