@@ -84,6 +84,26 @@ public class TestServerHostTests
         """);
 
     [Fact]
+    public Task ServerSettingsOfASameNamedFactory_AreReported() => VerifyAsync("""
+        using Microsoft.AspNetCore.Hosting;
+
+        namespace My
+        {
+            public abstract class WebApplicationFactory<T>
+            {
+                protected virtual void ConfigureWebHost(IWebHostBuilder builder) { }
+            }
+        }
+
+        public class Program { }
+
+        public sealed class Api : My.WebApplicationFactory<Program>
+        {
+            protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseUrls({|PORT001:"http://localhost:50000"|});
+        }
+        """);
+
+    [Fact]
     public Task ListenersOfOtherHosts_AreReported() => VerifyAsync("""
         using System;
         using Microsoft.AspNetCore.Hosting;

@@ -70,6 +70,36 @@ public class PORT001_ServerApiTests
         """);
 
     [Fact]
+    public Task HostSettingsAndPrefixes_OfUserTypesPortZeroOrNoPort_DoNotReport() => VerifyAsync("""
+        using Microsoft.AspNetCore.Hosting;
+        using Microsoft.AspNetCore.Server.HttpSys;
+
+        namespace My
+        {
+            interface IWebHostBuilder { IWebHostBuilder UseSetting(string key, string value); }
+            class UrlPrefixCollection { public void Add(string prefix) { } }
+            static class UrlPrefix { public static object Create(string prefix) => prefix; }
+            static class WebHostDefaults { public static readonly string ServerUrlsKey = "other"; }
+        }
+
+        class C
+        {
+            void M(My.IWebHostBuilder mine, My.UrlPrefixCollection prefixes, IWebHostBuilder webHost, HttpSysOptions httpSys)
+            {
+                mine.UseSetting("urls", "http://localhost:50000");
+                prefixes.Add("http://localhost:50001");
+                My.UrlPrefix.Create("http://localhost:50002");
+                webHost.UseSetting(My.WebHostDefaults.ServerUrlsKey, "http://localhost:50003");
+                webHost.UseSetting("http_ports", "http");
+                webHost.UseSetting("https_ports", "");
+                webHost.UseSetting("urls", "not a url");
+                httpSys.UrlPrefixes.Add("http://localhost:0");
+                httpSys.UrlPrefixes.Add("http://localhost");
+            }
+        }
+        """);
+
+    [Fact]
     public Task HttpSysUrlPrefix_Reports() => VerifyAsync("""
         using Microsoft.AspNetCore.Hosting;
         using Microsoft.AspNetCore.Server.HttpSys;
