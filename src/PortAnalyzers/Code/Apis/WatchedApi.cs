@@ -78,15 +78,6 @@ internal sealed class WatchedApi
     /// </summary>
     public bool SetsHostServer { get; private set; }
 
-    /// <summary>This row, for an API that sets where the web host's own server listens (<see cref="SetsHostServer"/>).</summary>
-    public WatchedApi OfHostServer() => new(Kind, Members, appliesTo, Extract, Group)
-    {
-        CreatedTypeNames = CreatedTypeNames,
-        CreatedTypeNameEndings = CreatedTypeNameEndings,
-        AssignedProperties = AssignedProperties,
-        SetsHostServer = true,
-    };
-
     /// <summary>Whether <paramref name="operation"/>, already selected by kind and name, is this API.</summary>
     public bool AppliesTo(IOperation operation) => appliesTo(operation);
 
@@ -102,6 +93,14 @@ internal sealed class WatchedApi
 
     public static WatchedApi Call(Receiver receiver, BindingGroup group, Extraction extract, params string[] members)
         => new(ApiKind.Call, members.ToImmutableArray(), o => receiver.Matches(((IInvocationOperation)o).TargetMethod), extract, group);
+
+    /// <summary>A call that sets where the web host's own server listens (<see cref="SetsHostServer"/>).</summary>
+    public static WatchedApi HostServerCall(Receiver receiver, BindingGroup group, Extraction extract, params string[] members)
+    {
+        var api = Call(receiver, group, extract, members);
+        api.SetsHostServer = true;
+        return api;
+    }
 
     /// <summary>A call on a property of a known type, such as <c>app.Urls.Add(url)</c>.</summary>
     public static WatchedApi CallOnProperty(KnownType owner, string property, BindingGroup group, Extraction extract, params string[] members)

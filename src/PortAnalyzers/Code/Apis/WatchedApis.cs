@@ -39,24 +39,24 @@ internal static class WatchedApis
         WatchedApi.Call(Receiver.Of(Types.Socket), SocketOperands.Bind, "Bind"),
         WatchedApi.Call(Receiver.Of(Types.TcpClient, Types.UdpClient, Types.Socket), SocketOperands.Connect, "Connect", "ConnectAsync", "BeginConnect", "Send", "SendAsync"),
 
-        // HTTP servers. A row of the host's own server (OfHostServer) is not read where a WebApplicationFactory's
+        // HTTP servers. A row of the host's own server (HostServerCall) is not read where a WebApplicationFactory's
         // TestServer replaces that server.
-        WatchedApi.Call(Receiver.Of(Types.KestrelServerOptions), BindingGroup.KestrelOptions, Endpoint("endPoint", PortRole.Listen, "http"), "Listen").OfHostServer(),
-        WatchedApi.Call(Receiver.Of(Types.KestrelServerOptions), BindingGroup.KestrelOptions, Port("port", PortRole.Listen, host: "address", scheme: "http"), "Listen").OfHostServer(),
-        WatchedApi.Call(Receiver.Of(Types.KestrelServerOptions), BindingGroup.KestrelOptions, Port("port", PortRole.Listen, scheme: "http"), "ListenAnyIP").OfHostServer(),
+        WatchedApi.HostServerCall(Receiver.Of(Types.KestrelServerOptions), BindingGroup.KestrelOptions, Endpoint("endPoint", PortRole.Listen, "http"), "Listen"),
+        WatchedApi.HostServerCall(Receiver.Of(Types.KestrelServerOptions), BindingGroup.KestrelOptions, Port("port", PortRole.Listen, host: "address", scheme: "http"), "Listen"),
+        WatchedApi.HostServerCall(Receiver.Of(Types.KestrelServerOptions), BindingGroup.KestrelOptions, Port("port", PortRole.Listen, scheme: "http"), "ListenAnyIP"),
 
         // Kestrel refuses port 0 on localhost, so no fix may write it here.
-        WatchedApi.Call(Receiver.Of(Types.KestrelServerOptions), BindingGroup.KestrelOptions, Port("port", PortRole.Listen, otherwise: HostScope.Loopback, scheme: "http", acceptsPortZero: false), "ListenLocalhost").OfHostServer(),
-        WatchedApi.Call(Receiver.Of(Types.WebHostBuilderExtensions), BindingGroup.OwnCall, Urls("urls", PortRole.Listen), "UseUrls").OfHostServer(),
+        WatchedApi.HostServerCall(Receiver.Of(Types.KestrelServerOptions), BindingGroup.KestrelOptions, Port("port", PortRole.Listen, otherwise: HostScope.Loopback, scheme: "http", acceptsPortZero: false), "ListenLocalhost"),
+        WatchedApi.HostServerCall(Receiver.Of(Types.WebHostBuilderExtensions), BindingGroup.OwnCall, Urls("urls", PortRole.Listen), "UseUrls"),
         WatchedApi.CallOnProperty(Types.WebApplication, "Urls", BindingGroup.AppUrls, Urls("item", PortRole.Listen), "Add"),
-        WatchedApi.Call(Receiver.Of(Types.WebHostBuilderInterface, Types.WebHostBuilder, Types.ConfigureWebHostBuilder), BindingGroup.OwnCall, ListenerSetting("key", "value"), "UseSetting").OfHostServer(),
+        WatchedApi.HostServerCall(Receiver.Of(Types.WebHostBuilderInterface, Types.WebHostBuilder, Types.ConfigureWebHostBuilder), BindingGroup.OwnCall, ListenerSetting("key", "value"), "UseSetting"),
         WatchedApi.Call(Receiver.Of(Types.WebApplication), Urls("url", PortRole.Listen), "Run", "RunAsync"),
 
         // Prefixes get no "port 0" fix: HttpListener cannot bind port 0, and ASP.NET Core's http.sys server refuses it for
         // https and for http picks a port of its own in 5000-48000. http.sys shares a port between prefixes (no group).
         WatchedApi.Call(Receiver.Of(Types.HttpListenerPrefixCollection), Urls("uriPrefix", PortRole.Listen, acceptsPortZero: false), "Add"),
-        WatchedApi.Call(Receiver.Of(Types.HttpSysUrlPrefixCollection), Urls("prefix", PortRole.Listen, acceptsPortZero: false), "Add").OfHostServer(),
-        WatchedApi.Call(Receiver.Of(Types.HttpSysUrlPrefix), Urls("prefix", PortRole.Listen, acceptsPortZero: false), "Create").OfHostServer(),
+        WatchedApi.HostServerCall(Receiver.Of(Types.HttpSysUrlPrefixCollection), BindingGroup.None, Urls("prefix", PortRole.Listen, acceptsPortZero: false), "Add"),
+        WatchedApi.HostServerCall(Receiver.Of(Types.HttpSysUrlPrefix), BindingGroup.None, Urls("prefix", PortRole.Listen, acceptsPortZero: false), "Create"),
         WatchedApi.Call(Receiver.Of(Types.Environment), ListenerSetting("variable", "value", prefix: ListenSettings.VariablePrefix), "SetEnvironmentVariable"),
 
         // HTTP clients, gRPC channels and SignalR hubs (a Uri argument is found where the Uri is created); ws/wss and
