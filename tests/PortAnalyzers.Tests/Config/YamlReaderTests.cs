@@ -75,6 +75,23 @@ public class YamlReaderTests
         Assert.Equal("a\tb\u00e9\"", Read("k: \"a\\tb\\u00e9\\\"\"\n").Get("k")!.Scalar);
     }
 
+    [Theory]
+    [InlineData("# head\n#\n# Usage:\n#   docker compose up -d\n\nservices:\n  web:\n    ports:\n      - \"8761:8761\"\n")]
+    [InlineData("services:\n# the web app\n  web:\n    ports:\n#     - \"9000:9000\"\n      - \"8761:8761\"\n# end\n")]
+    [InlineData("\uFEFF# head\r\n#\r\nservices:\r\n  web:\r\n    ports:\r\n    #\r\n      - \"8761:8761\"\r\n")]
+    public void CommentLinesAtAnyColumn_AreSkipped(string text)
+    {
+        var ports = Read(text).Get("services")!.Get("web")!.Get("ports")!;
+
+        Assert.Equal(new[] { "8761:8761" }, ports.Items.Select(i => i.Scalar));
+    }
+
+    [Fact]
+    public void HashInsideAWord_IsText()
+    {
+        Assert.Equal("a#b", Read("k: a#b\n").Get("k")!.Scalar);
+    }
+
     [Fact]
     public void EmptyAndCommentOnlyDocuments_HaveNoRoot()
     {

@@ -41,6 +41,23 @@ public class PORT003_ContainerFileTests
                 published: "{|PORT003:443|}"
         """);
 
+    /// <summary>The comment lines of a real compose file (SteeltoeOSS/Steeltoe's), at the first column between keys too.</summary>
+    [Fact]
+    public Task ComposeWithCommentLines_Reports() => ConfigFiles.VerifyAsync("docker-compose.yml", """
+        # Starts the servers the integration tests need.
+        #
+        # Usage:
+        #   docker compose up -d
+
+        services:
+        # the reverse proxy
+          proxy:
+            image: nginx
+            ports:
+        #     - "8443:8443"
+              - "{|PORT003:80|}:8080"
+        """);
+
     [Fact]
     public Task ComposeLongSyntaxWithLoopbackHostIp_DoesNotReport() => ConfigFiles.VerifyAsync("compose.yaml", """
         services:

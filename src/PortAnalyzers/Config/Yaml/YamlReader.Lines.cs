@@ -97,7 +97,8 @@ internal sealed partial class YamlReader
     /// <summary>Only a comment or nothing is left on the line.</summary>
     private bool AtLineEnd() => pos >= text.Length || text[pos] is '\r' or '\n' || IsCommentStart(pos);
 
-    private bool IsCommentStart(int offset) => text[offset] == '#' && (offset == 0 || IsBlank(text[offset - 1]));
+    /// <summary>A <c>#</c> that starts a line (after a byte order mark, too) or follows a blank; inside a word it is text (<c>a#b</c>).</summary>
+    private bool IsCommentStart(int offset) => text[offset] == '#' && (offset == 0 || text[offset - 1] is ' ' or '\t' or '\r' or '\n' or '\uFEFF');
 
     private bool IsMarker(string marker)
         => Column(pos) == 0 && string.CompareOrdinal(text, pos, marker, 0, marker.Length) == 0 && IsBlankOrEnd(pos + marker.Length);
