@@ -52,7 +52,7 @@ public class YamlReaderTests
 
         Assert.True(root.Get("a")!.IsNull);
         Assert.True(root.Get("b")!.IsNull);
-        Assert.Equal("line one\nline two", root.Get("c")!.Scalar);
+        Assert.Equal("line one\nline two\n", root.Get("c")!.Scalar);
         Assert.Equal("folded text", root.Get("d")!.Scalar);
         Assert.Equal("plain", root.Get("e")!.Scalar);
     }

@@ -63,7 +63,7 @@ internal sealed partial class YamlReader
     {
         for (var i = offset - 1; i >= 0 && text[i] != '\n'; i--)
         {
-            if (text[i] != ' ')
+            if (text[i] != ' ' && !IsByteOrderMark(i))
             {
                 return false;
             }
@@ -75,8 +75,11 @@ internal sealed partial class YamlReader
     private int Column(int offset)
     {
         var lineStart = offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
-        return offset - lineStart;
+        return offset - (lineStart == 0 && offset > 0 && IsByteOrderMark(0) ? 1 : lineStart);
     }
+
+    /// <summary>A byte order mark the text kept (an editor's, read as text) comes before the first line, not on it.</summary>
+    private bool IsByteOrderMark(int offset) => offset == 0 && text.Length > 0 && text[0] == '\uFEFF';
 
     private void SkipSpaces()
     {
@@ -98,7 +101,7 @@ internal sealed partial class YamlReader
     private bool AtLineEnd() => pos >= text.Length || text[pos] is '\r' or '\n' || IsCommentStart(pos);
 
     /// <summary>A <c>#</c> that starts a line (after a byte order mark, too) or follows a blank; inside a word it is text (<c>a#b</c>).</summary>
-    private bool IsCommentStart(int offset) => text[offset] == '#' && (offset == 0 || text[offset - 1] is ' ' or '\t' or '\r' or '\n' or '\uFEFF');
+    private bool IsCommentStart(int offset) => text[offset] == '#' && (offset == 0 || text[offset - 1] is ' ' or '\t' or '\r' or '\n' || IsByteOrderMark(offset - 1));
 
     private bool IsMarker(string marker)
         => Column(pos) == 0 && string.CompareOrdinal(text, pos, marker, 0, marker.Length) == 0 && IsBlankOrEnd(pos + marker.Length);

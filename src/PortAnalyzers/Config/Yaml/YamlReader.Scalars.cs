@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
@@ -7,7 +8,7 @@ namespace PortAnalyzers.Config.Yaml;
 /// <summary>Scalars (plain, quoted, block) and flow collections, with where their text stands.</summary>
 internal sealed partial class YamlReader
 {
-    /// <summary>A plain scalar; more deeply indented lines after it continue it, folded with spaces.</summary>
+    /// <summary>A plain scalar; more deeply indented lines after it continue it, folded (<see cref="AppendFold"/>).</summary>
     private YamlNode ParsePlain(int parentIndent)
     {
         var start = pos;
@@ -18,8 +19,9 @@ internal sealed partial class YamlReader
         while (next > parentIndent && !AtDocumentMarker(next) && !IsKeyAhead())
         {
             var lineStart = pos;
+            AppendFold(value, LineBreaksBetween(lastEnd, lineStart));
             lastEnd = ScanPlainLine();
-            value.Append(' ').Append(text, lineStart, lastEnd - lineStart);
+            value.Append(text, lineStart, lastEnd - lineStart);
             next = NextContentLine();
         }
 
@@ -79,10 +81,21 @@ internal sealed partial class YamlReader
             }
             else if (c is '\r' or '\n')
             {
-                SkipToLineEnd();
-                pos += text[pos] == '\r' && pos + 1 < text.Length && text[pos + 1] == '\n' ? 2 : 1;
-                SkipSpaces();
-                value.Append(' ');
+                // The blanks before a line break are not part of the value, nor is the indentation after it.
+                while (value.Length > 0 && IsBlank(value[value.Length - 1]))
+                {
+                    value.Length--;
+                }
+
+                var lineBreaks = 0;
+                while (pos < text.Length && text[pos] is '\r' or '\n')
+                {
+                    pos += text[pos] == '\r' && pos + 1 < text.Length && text[pos + 1] == '\n' ? 2 : 1;
+                    lineBreaks++;
+                    SkipSpaces();
+                }
+
+                AppendFold(value, lineBreaks);
                 exact = false;
             }
             else
@@ -93,6 +106,24 @@ internal sealed partial class YamlReader
         }
 
         return YamlNode.NewScalar(new ConfigText(value.ToString(), start, pos - start, start + 1, exact), plain: false);
+    }
+
+    /// <summary>
+    /// What <paramref name="lineBreaks"/> line breaks inside a flow scalar are in its value: one is a space, and each
+    /// empty line after it a line break.
+    /// </summary>
+    private static void AppendFold(StringBuilder value, int lineBreaks)
+        => value.Append(lineBreaks <= 1 ? " " : new string('\n', lineBreaks - 1));
+
+    private int LineBreaksBetween(int start, int end)
+    {
+        var count = 0;
+        for (var i = start; i < end; i++)
+        {
+            count += text[i] == '\n' ? 1 : 0;
+        }
+
+        return count;
     }
 
     private void AppendEscape(StringBuilder value)
@@ -142,18 +173,32 @@ internal sealed partial class YamlReader
         value.Append(escaped);
     }
 
-    /// <summary>A literal (<c>|</c>) or folded (<c>&gt;</c>) block: the lines deeper than the parent, without the block's indentation.</summary>
+    /// <summary>
+    /// A literal (<c>|</c>) or folded (<c>&gt;</c>) block: the lines deeper than the parent, without the block's
+    /// indentation, its final line break clipped, stripped (<c>-</c>) or kept (<c>+</c>) as its header says.
+    /// </summary>
     private YamlNode ParseBlockScalar(int parentIndent)
     {
         var start = pos;
-        var separator = text[pos] == '|' ? '\n' : ' ';
+        var literal = text[pos] == '|';
+        var chomping = ' ';
+        for (var p = pos + 1; p < text.Length && text[p] is '-' or '+' or (>= '1' and <= '9'); p++)
+        {
+            chomping = text[p] is '-' or '+' ? text[p] : chomping;
+        }
+
         SkipToLineEnd();
-        var value = new StringBuilder();
+        var lines = new List<string>();
         var end = pos;
         var blockIndent = -1;
         while (pos < text.Length)
         {
             pos += text[pos] == '\r' && pos + 1 < text.Length && text[pos + 1] == '\n' ? 2 : 1;
+            if (pos >= text.Length)
+            {
+                break;
+            }
+
             var lineStart = pos;
             SkipSpaces();
             var blank = pos >= text.Length || text[pos] is '\r' or '\n';
@@ -166,11 +211,56 @@ internal sealed partial class YamlReader
             blockIndent = blank || blockIndent >= 0 ? blockIndent : pos - lineStart;
             SkipToLineEnd();
             var contentStart = Math.Min(lineStart + Math.Max(blockIndent, 0), pos);
-            value.Append(separator).Append(text, contentStart, pos - contentStart);
+            lines.Add(blank ? string.Empty : text.Substring(contentStart, pos - contentStart));
             end = blank ? end : pos;
         }
 
-        return YamlNode.NewScalar(new ConfigText(value.ToString().Trim(), start, end - start, start, Exact: false), plain: false);
+        var trailingBlankLines = 0;
+        while (lines.Count > 0 && lines[lines.Count - 1].Length == 0)
+        {
+            lines.RemoveAt(lines.Count - 1);
+            trailingBlankLines++;
+        }
+
+        var value = new StringBuilder(literal ? string.Join("\n", lines) : Folded(lines));
+        if (lines.Count > 0 && chomping != '-')
+        {
+            value.Append('\n', chomping == '+' ? 1 + trailingBlankLines : 1);
+        }
+
+        return YamlNode.NewScalar(new ConfigText(value.ToString(), start, end - start, start, Exact: false), plain: false);
+    }
+
+    /// <summary>
+    /// Folded lines: a line break between two lines of text is a space, an empty line is a line break, and the
+    /// lines indented more than the block keep their breaks.
+    /// </summary>
+    private static string Folded(List<string> lines)
+    {
+        var value = new StringBuilder();
+        string? previousText = null;
+        var emptySincePrevious = 0;
+        foreach (var line in lines)
+        {
+            if (line.Length == 0)
+            {
+                value.Append('\n');
+                emptySincePrevious++;
+                continue;
+            }
+
+            if (previousText is not null)
+            {
+                var moreIndented = IsBlank(previousText[0]) || IsBlank(line[0]);
+                value.Append(emptySincePrevious == 0 ? (moreIndented ? "\n" : " ") : moreIndented ? "\n" : string.Empty);
+            }
+
+            value.Append(line);
+            previousText = line;
+            emptySincePrevious = 0;
+        }
+
+        return value.ToString();
     }
 
     private YamlNode ParseFlow()

@@ -43,7 +43,7 @@ internal sealed partial class YamlReader
 
     private YamlNode? ReadDocument()
     {
-        if (text.Length > 0 && text[0] == '\uFEFF')
+        if (IsByteOrderMark(0))
         {
             pos = 1;
         }
