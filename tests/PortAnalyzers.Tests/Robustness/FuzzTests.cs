@@ -141,7 +141,7 @@ public class FuzzTests
     {
         if (failures.Count > 0)
         {
-            throw new XunitException($"{failures.Count} of {variants} variants crashed:\n" + string.Join("\n\n", failures.OrderBy(f => f.Length).Take(3)));
+            throw new XunitException($"{failures.Count} of {variants} variants crashed or were broken by a fix:\n" + string.Join("\n\n", failures.OrderBy(f => f.Length).Take(3)));
         }
     }
 
@@ -183,6 +183,7 @@ public class FuzzTests
             failures.AddRange(diagnostics.Where(d => d.Id is "AD0001" or "AD0002").Select(d => d.ToString()));
 
             var actions = 0;
+            var errors = fixes.IsEmpty ? null : CompilerErrors(compilation);
             foreach (var diagnostic in diagnostics.Where(d => d.Location.IsInSource))
             {
                 var document = project.Solution.GetDocument(diagnostic.Location.SourceTree);
@@ -190,7 +191,7 @@ public class FuzzTests
                 {
                     try
                     {
-                        actions += await RunFixAsync(document!, provider, diagnostic, diagnostics, cancellationToken);
+                        actions += await RunFixAsync(document!, provider, diagnostic, diagnostics, errors!, failures, cancellationToken);
                     }
                     catch (Exception exception) when (exception is not OperationCanceledException)
                     {
@@ -202,19 +203,24 @@ public class FuzzTests
             return (diagnostics.Length, actions, failures);
         }
 
-        /// <summary>Registers the provider's fixes and computes each action's edits, then fix-all on the document.</summary>
+        /// <summary>
+        /// Registers the provider's fixes and applies each action, then fix-all on the document: each result must add
+        /// no compiler error to the variant's own (a variant is often broken already; a fix may leave, not add, errors).
+        /// </summary>
         private static async Task<int> RunFixAsync(
             Document document,
             CodeFixProvider provider,
             Diagnostic diagnostic,
             ImmutableArray<Diagnostic> all,
+            Dictionary<string, int> errors,
+            List<string> failures,
             CancellationToken cancellationToken)
         {
             var actions = new List<CodeAction>();
             await provider.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), cancellationToken));
             foreach (var action in actions)
             {
-                await action.GetOperationsAsync(cancellationToken);
+                await CheckAppliedAsync(action, document, errors, $"'{action.Title}' on {diagnostic}", failures, cancellationToken);
             }
 
             if (actions.Count > 0 && provider.GetFixAllProvider() is { } fixAll)
@@ -229,12 +235,36 @@ public class FuzzTests
                     cancellationToken);
                 if (await fixAll.GetFixAsync(context) is { } batch)
                 {
-                    await batch.GetOperationsAsync(cancellationToken);
+                    await CheckAppliedAsync(batch, document, errors, $"fix-all of {provider.GetType().Name} from {diagnostic}", failures, cancellationToken);
                 }
             }
 
             return actions.Count;
         }
+
+        private static async Task CheckAppliedAsync(CodeAction action, Document document, Dictionary<string, int> errors, string what, List<string> failures, CancellationToken cancellationToken)
+        {
+            foreach (var operation in (await action.GetOperationsAsync(cancellationToken)).OfType<ApplyChangesOperation>())
+            {
+                var project = operation.ChangedSolution.GetProject(document.Project.Id)!;
+                var added = CompilerErrors((await project.GetCompilationAsync(cancellationToken))!)
+                    .Where(error => error.Value > errors.GetValueOrDefault(error.Key))
+                    .Select(error => error.Key)
+                    .ToList();
+                if (added.Count > 0)
+                {
+                    var text = await project.GetDocument(document.Id)!.GetTextAsync(cancellationToken);
+                    failures.Add($"{what} added compiler errors: {string.Join("; ", added)}\n--- fixed\n{text}");
+                }
+            }
+        }
+
+        /// <summary>How many times each compiler error is reported, by id and message: a fix moves errors, so places are not compared.</summary>
+        private static Dictionary<string, int> CompilerErrors(Compilation compilation)
+            => compilation.GetDiagnostics()
+                .Where(d => d.Severity == DiagnosticSeverity.Error)
+                .GroupBy(d => d.Id + " " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))
+                .ToDictionary(g => g.Key, g => g.Count());
 
         private Project CreateProject()
         {
