@@ -17,7 +17,7 @@ using PortAnalyzers.Tests.Verifiers;
 
 // The cost of the PortAnalyzers analyzers next to the compiler's own binding, on generated code at 1x, 4x and 16x
 // (or on a folder of real code with --src DIR), against the budgets of docs/performance.md.
-//   dotnet run -c Release --project tests/PortAnalyzers.Benchmarks [-- --sizes 1,4,16] [--runs 3] [--watched 2] [--src DIR [--findings FILE] [--baseline DLL]] [--census TOP]
+//   dotnet run -c Release --project tests/PortAnalyzers.Benchmarks [-- --sizes 1,4,16] [--runs 3] [--watched 2] [--src DIR [--findings FILE] [--baseline DLL] [--references DIR]] [--census TOP]
 // Real repositories: tests/PortAnalyzers.Benchmarks/real-repos.sh (see docs/performance.md).
 const double RatioBudget = 0.01;
 const double RealCodeRatioBudget = 0.005;
@@ -26,7 +26,7 @@ const double GrowthBudget = 18;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var arguments = new Arguments(args);
 var analyzers = AnalyzerCost.AllAnalyzers();
-var references = SdkReferencePacks.Default;
+var references = SdkReferencePacks.Default.AddRange(arguments.LibraryReferences());
 var failed = false;
 
 Console.WriteLine("# PortAnalyzers benchmark");
@@ -192,7 +192,7 @@ static void PrintMachine()
     Console.WriteLine();
 }
 
-/// <summary>The command line: <c>--sizes 1,4,16</c>, <c>--runs 3</c>, <c>--watched 2</c>, <c>--src DIR</c>, <c>--findings FILE</c>, <c>--baseline DLL</c>, <c>--census TOP</c>.</summary>
+/// <summary>The command line: <c>--sizes 1,4,16</c>, <c>--runs 3</c>, <c>--watched 2</c>, <c>--src DIR</c>, <c>--findings FILE</c>, <c>--baseline DLL</c>, <c>--references DIR</c>, <c>--census TOP</c>.</summary>
 internal sealed class Arguments
 {
     public Arguments(string[] args)
@@ -222,8 +222,11 @@ internal sealed class Arguments
                 case "--census":
                     CensusNames = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
                     break;
+                case "--references":
+                    ReferencesFolder = Path.GetFullPath(args[i + 1]);
+                    break;
                 default:
-                    throw new ArgumentException($"Unknown option {args[i]}; use --sizes 1,4,16, --runs N, --watched PERCENT, --src DIR, --findings FILE, --baseline DLL or --census TOP.");
+                    throw new ArgumentException($"Unknown option {args[i]}; use --sizes 1,4,16, --runs N, --watched PERCENT, --src DIR, --findings FILE, --baseline DLL, --references DIR or --census TOP.");
             }
         }
 
@@ -253,6 +256,18 @@ internal sealed class Arguments
     /// list the TOP names given candidate rows most often.
     /// </summary>
     public int? CensusNames { get; }
+
+    /// <summary>
+    /// <c>--references DIR</c>: the assemblies (*.dll) of DIR compiled against beside the SDK's reference packs, so that
+    /// a repository's calls into the libraries it uses (Aspire, Testcontainers, gRPC, …) bind and their rows are read.
+    /// Not for the budget's numbers, which are measured on the reference packs alone.
+    /// </summary>
+    public string? ReferencesFolder { get; }
+
+    public IEnumerable<MetadataReference> LibraryReferences()
+        => ReferencesFolder is null
+            ? Enumerable.Empty<MetadataReference>()
+            : Directory.GetFiles(ReferencesFolder, "*.dll").OrderBy(f => f, StringComparer.Ordinal).Select(f => MetadataReference.CreateFromFile(f));
 
     /// <summary>The share of generated methods that use a watched API (<c>--watched 12</c> for the dense profile).</summary>
     public double WatchedShare { get; } = SyntheticCodebase.RealisticWatchedShare;

@@ -9,22 +9,25 @@ namespace PortAnalyzers.Code;
 /// <summary>
 /// A set of names searched for in a compilation's code: identifiers, and (written with their quotes) strings, which
 /// match in any case, as configuration reads variable and setting names. The text is searched first, and the syntax
-/// only where a name may stand, so most files are not walked. For project-wide facts where a name is enough.
+/// only where a whole name stands, so most files are not walked. For project-wide facts where a name is enough.
 /// </summary>
 internal sealed class WrittenNames
 {
-    private readonly string[] names;
+    private readonly string[] identifiers;
+
+    private readonly string[] quoted;
 
     /// <summary>
-    /// What the text is searched for: each name that does not contain another (<c>Listen</c> finds every
-    /// <c>Listen…</c> name, <c>Urls</c> finds <c>UseUrls</c>), so each file's text is searched once per anchor.
+    /// What the text is searched for, once per file each: each identifier that does not contain another
+    /// (<c>Listen</c> finds every <c>Listen…</c> name, <c>Urls</c> finds <c>UseUrls</c>).
     /// </summary>
     private readonly string[] anchors;
 
     public WrittenNames(params string[] names)
     {
-        this.names = names;
-        anchors = names.Where(name => !names.Any(other => other != name && name.Contains(other))).ToArray();
+        identifiers = names.Where(name => !IsQuoted(name)).ToArray();
+        quoted = names.Where(IsQuoted).ToArray();
+        anchors = identifiers.Where(name => !identifiers.Any(other => other != name && name.Contains(other))).ToArray();
     }
 
     /// <summary>Whether a name is used as an identifier, or a quoted name is written as a string, in any file.</summary>
@@ -35,13 +38,23 @@ internal sealed class WrittenNames
             var text = tree.GetText(cancellationToken).ToString();
             foreach (var anchor in anchors)
             {
-                var comparison = IsQuoted(anchor) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-                for (var at = text.IndexOf(anchor, comparison); at >= 0; at = text.IndexOf(anchor, at + anchor.Length, comparison))
+                for (var at = text.IndexOf(anchor, StringComparison.Ordinal); at >= 0; at = text.IndexOf(anchor, at + anchor.Length, StringComparison.Ordinal))
                 {
-                    if (IsName(tree.GetRoot(cancellationToken).FindToken(at)))
+                    // A messaging codebase writes Listener: the syntax is asked only where the whole word is a name.
+                    if (IsIdentifierAt(text, at) && IsName(tree.GetRoot(cancellationToken).FindToken(at)))
                     {
                         return true;
                     }
+                }
+            }
+
+            // The quoted names in one pass over the quotes: a search per name ignoring case cost as much as all the
+            // identifiers' searches together on a 26,000-line codebase.
+            for (var at = quoted.Length == 0 ? -1 : text.IndexOf('"'); at >= 0; at = text.IndexOf('"', at + 1))
+            {
+                if (QuotedNameAt(text, at) is not null && IsName(tree.GetRoot(cancellationToken).FindToken(at)))
+                {
+                    return true;
                 }
             }
         }
@@ -49,11 +62,32 @@ internal sealed class WrittenNames
         return false;
     }
 
-    private bool IsName(SyntaxToken token)
-        => token.IsKind(SyntaxKind.IdentifierToken) ? Array.IndexOf(names, token.ValueText) >= 0
-           : token.IsKind(SyntaxKind.StringLiteralToken) && IsQuotedName("\"" + token.ValueText + "\"");
+    /// <summary>Whether the word of letters, digits and underscores around <paramref name="at"/> is one of the identifiers.</summary>
+    private bool IsIdentifierAt(string text, int at)
+    {
+        var start = at;
+        while (start > 0 && IsWordCharacter(text[start - 1]))
+        {
+            start--;
+        }
 
-    private bool IsQuotedName(string quoted) => Array.Exists(names, name => IsQuoted(name) && string.Equals(name, quoted, StringComparison.OrdinalIgnoreCase));
+        var end = at;
+        while (end < text.Length && IsWordCharacter(text[end]))
+        {
+            end++;
+        }
+
+        return Array.Exists(identifiers, name => name.Length == end - start && string.CompareOrdinal(text, start, name, 0, name.Length) == 0);
+    }
+
+    private string? QuotedNameAt(string text, int quote)
+        => Array.Find(quoted, name => quote + name.Length <= text.Length && string.Compare(text, quote, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0);
+
+    private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c == '_';
+
+    private bool IsName(SyntaxToken token)
+        => token.IsKind(SyntaxKind.IdentifierToken) ? Array.IndexOf(identifiers, token.ValueText) >= 0
+           : token.IsKind(SyntaxKind.StringLiteralToken) && QuotedNameAt("\"" + token.ValueText + "\"", 0) is not null;
 
     private static bool IsQuoted(string name) => name[0] == '"';
 }
