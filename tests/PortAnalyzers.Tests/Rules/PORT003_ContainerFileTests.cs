@@ -58,6 +58,36 @@ public class PORT003_ContainerFileTests
               - "{|PORT003:80|}:8080"
         """);
 
+    /// <summary>
+    /// Every way a compose file publishes a port, as Docker reads it: a container port alone or a range of them is
+    /// published on a random host port; loopback and IPv6 loopback addresses stay on the machine; a variable's default,
+    /// an IPv6 any-address and a host range are read.
+    /// </summary>
+    [Fact]
+    public Task ComposePortSyntaxes_AreEachReadAsDockerReadsThem() => ConfigFiles.VerifyAsync("docker-compose.yml", """
+        services:
+          web:
+            image: nginx
+            ports:
+              - 8080
+              - "3000-3005"
+              - "9090-9091:8080-8081"
+              - "127.0.0.1:8001:8001"
+              - "[::1]:6001:6001"
+              - "6060:6060/udp"
+              - {|PORT003:"${WEB_PORT:-80}:8080"|}
+              - "{|PORT001:49200|}:80"
+              - "0.0.0.0:{|PORT003:443|}:8443"
+              - "[::]:{|PORT003:25|}:25"
+              - 5000:5000
+              - target: 80
+                published: "8000-8002"
+              - "127.0.0.1::80"
+              - "{|PORT001:50000-50010|}:50000-50010"
+            expose:
+              - "80"
+        """);
+
     [Fact]
     public Task ComposeLongSyntaxWithLoopbackHostIp_DoesNotReport() => ConfigFiles.VerifyAsync("compose.yaml", """
         services:
