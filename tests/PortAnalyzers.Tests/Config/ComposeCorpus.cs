@@ -139,6 +139,24 @@ internal static class ComposeCorpus
                   test: |-
                     curl -f http://localhost:8080/health || exit 1
                   interval: 30s
+              folded:
+                image: x
+                labels:
+                  description: >
+
+                    first line
+                    continues
+
+                    new paragraph
+                      indented keeps
+                    back
+
+
+                    end
+                  literal: |-
+                    a
+
+                      b
               keep:
                 image: x
                 command: >+

@@ -249,10 +249,10 @@ internal sealed partial class YamlReader
                 continue;
             }
 
-            if (previousText is not null)
+            var moreIndented = previousText is not null && (IsBlank(previousText[0]) || IsBlank(line[0]));
+            if (moreIndented || (previousText is not null && emptySincePrevious == 0))
             {
-                var moreIndented = IsBlank(previousText[0]) || IsBlank(line[0]);
-                value.Append(emptySincePrevious == 0 ? (moreIndented ? "\n" : " ") : moreIndented ? "\n" : string.Empty);
+                value.Append(moreIndented ? '\n' : ' ');
             }
 
             value.Append(line);
