@@ -54,6 +54,17 @@ public class YamlDifferentialTests
         Assert.True(compared >= 200, $"only {compared} variants compared");
     }
 
+    /// <summary>Documents in every style the writer mixes, each valid YAML: both readers must read the same tree.</summary>
+    [Fact]
+    public void ReadsWhatYamlDotNetReads_InRandomStyles()
+    {
+        var random = new Random(4122026);
+        for (var document = 0; document < 2000; document++)
+        {
+            AssertSameTree(new RandomYamlWriter(random).Write(), $"document {document}");
+        }
+    }
+
     private static void AssertSameTree(string text, string? because = null)
     {
         // A byte order mark is left out of the text YamlDotNet reads, as SourceText leaves it out of a file it decodes.
