@@ -271,7 +271,7 @@ public class PORT012_ContainerPortNotListenedOnTests
         };
         var other = new CSharpAnalyzerVerifier<ConfigFileAnalyzer>.Test
         {
-            TestCode = "// Listeners and Urls in a comment, ListenerCount as a name.\nstatic class C { static int ListenerCount => 0; static string UrlsText = \"Urls of the app\", Ports = \"the http_ports\"; }",
+            TestCode = "// Listeners and Urls in a comment, ListenerCount as a name.\nstatic class C { static int ListenerCount => 0; static string UrlsText = \"Urls of the app\", Ports = \"the http_ports\", Quoted = @\"urls\"\" of the app\"; }",
             TestState = { AdditionalFiles = { ConfigFiles.At("Dockerfile", "FROM mcr.microsoft.com/dotnet/aspnet:9.0\nEXPOSE {|PORT012:4317|}\n") } },
         };
         return Task.WhenAll(test.RunAsync(), other.RunAsync());

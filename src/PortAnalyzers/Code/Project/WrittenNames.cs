@@ -52,7 +52,7 @@ internal sealed class WrittenNames
             // identifiers' searches together on a 26,000-line codebase.
             for (var at = quoted.Length == 0 ? -1 : text.IndexOf('"'); at >= 0; at = text.IndexOf('"', at + 1))
             {
-                if (QuotedNameAt(text, at) is not null && IsName(tree.GetRoot(cancellationToken).FindToken(at)))
+                if (IsQuotedNameAt(text, at) && IsName(tree.GetRoot(cancellationToken).FindToken(at)))
                 {
                     return true;
                 }
@@ -80,14 +80,19 @@ internal sealed class WrittenNames
         return Array.Exists(identifiers, name => name.Length == end - start && string.CompareOrdinal(text, start, name, 0, name.Length) == 0);
     }
 
-    private string? QuotedNameAt(string text, int quote)
-        => Array.Find(quoted, name => quote + name.Length <= text.Length && string.Compare(text, quote, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0);
+    /// <summary>Whether a quoted name, in any case, is written from the quote at <paramref name="quote"/> on.</summary>
+    private bool IsQuotedNameAt(string text, int quote)
+        => Array.Exists(quoted, name => quote + name.Length <= text.Length && string.Compare(text, quote, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0);
 
     private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c == '_';
 
     private bool IsName(SyntaxToken token)
         => token.IsKind(SyntaxKind.IdentifierToken) ? Array.IndexOf(identifiers, token.ValueText) >= 0
-           : token.IsKind(SyntaxKind.StringLiteralToken) && QuotedNameAt("\"" + token.ValueText + "\"", 0) is not null;
+           : token.IsKind(SyntaxKind.StringLiteralToken) && Array.Exists(quoted, name => Quotes(name, token.ValueText));
+
+    /// <summary>Whether <paramref name="quotedName"/> is <paramref name="value"/> in quotes, in any case.</summary>
+    private static bool Quotes(string quotedName, string value)
+        => quotedName.Length == value.Length + 2 && string.Compare(quotedName, 1, value, 0, value.Length, StringComparison.OrdinalIgnoreCase) == 0;
 
     private static bool IsQuoted(string name) => name[0] == '"';
 }
