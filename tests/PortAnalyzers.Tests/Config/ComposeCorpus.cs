@@ -267,6 +267,13 @@ internal static class ComposeCorpus
                   - "9229:9229"
                 volumes: !reset null
             """,
+        ["anchors and tags inside flow collections"] = """
+            services:
+              web:
+                ports: [&http "8080:80", !!str 8443, *http ]
+                environment: {PORT: "8080", MODE: prod}
+                labels: [*http ]
+            """,
         ["spacing"] = "services:\n  web:   \n    image:    nginx   \n    ports:\t\n      -   \"8080:80\"  \n\n\n    environment:\n      KEY:\tvalue\n      URL: http://x:80/a#b\n",
     };
 

@@ -65,6 +65,26 @@ public class YamlDifferentialTests
         }
     }
 
+    /// <summary>A file cut anywhere (an editor mid-save, a truncated copy) is PORT007 at worst: the reader never throws.</summary>
+    [Fact]
+    public void EveryPrefix_IsReadOrRefused_NeverThrows()
+    {
+        var random = new Random(20261205);
+        var documents = ComposeCorpus.Files.Values.Concat(Enumerable.Range(0, 100).Select(_ => new RandomYamlWriter(random).Write()));
+        var refused = 0;
+        foreach (var document in documents)
+        {
+            for (var length = 0; length <= document.Length; length++)
+            {
+                var text = document.Substring(0, length);
+                var exception = Record.Exception(() => refused += YamlReader.Read(text, CancellationToken.None).Error is null ? 0 : 1);
+                Assert.True(exception is null, $"{exception}\n--- text\n{text}");
+            }
+        }
+
+        Assert.True(refused > 0);
+    }
+
     private static void AssertSameTree(string text, string? because = null)
     {
         // A byte order mark is left out of the text YamlDotNet reads, as SourceText leaves it out of a file it decodes.

@@ -314,6 +314,9 @@ internal sealed partial class YamlReader
     private YamlNode ParseFlowItem(int flowStart)
     {
         var anchor = ReadProperties();
+
+        // An anchor or tag may stand at the end of the text, or of its line, with the node after it.
+        SkipFlowSpace(flowStart);
         YamlNode item;
         switch (text[pos])
         {
