@@ -85,6 +85,22 @@ public class DockerfileReaderTests
         Assert.Empty(Read("# only a comment\n").Stages);
     }
 
+    /// <summary>A Dockerfile cut anywhere is read or refused (PORT007), never a throw: each prefix of real-world shapes.</summary>
+    [Fact]
+    public void EveryPrefix_IsReadOrRefused_NeverThrows()
+    {
+        const string text = "# syntax=docker/dockerfile:1\r\n# escape=\\\nARG TAG=8.0\nFROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/aspnet:${TAG} AS base\n"
+            + "ENV ASPNETCORE_HTTP_PORTS=8080 B=\"two words\" C='$TAG' \\\n    D=${MISSING:-7}\nEXPOSE 8080 8081/udp 9000-9010\n"
+            + "RUN <<EOF cat > /a\nEXPOSE 1\nEOF\nHEALTHCHECK CMD curl -f http://localhost:8080/ || exit 1\nFROM base AS final\n"
+            + "ENTRYPOINT [\"dotnet\", \"App.dll\", \"--urls\", \"http://+:5000\"]\n";
+        for (var length = 0; length <= text.Length; length++)
+        {
+            var prefix = text.Substring(0, length);
+            var exception = Record.Exception(() => DockerfileReader.Read(prefix, CancellationToken.None));
+            Assert.True(exception is null, $"{exception}\n--- text\n{prefix}");
+        }
+    }
+
     private static Dockerfile Read(string text)
     {
         var (file, error) = DockerfileReader.Read(text, CancellationToken.None);

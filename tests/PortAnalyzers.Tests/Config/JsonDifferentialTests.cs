@@ -62,6 +62,19 @@ public class JsonDifferentialTests
         }
     }
 
+    /// <summary>A file cut anywhere (an editor mid-save): refused as System.Text.Json refuses it, never a throw.</summary>
+    [Fact]
+    public void EveryPrefixOfTheSeeds_IsRefusedAlike()
+    {
+        foreach (var seed in Seeds)
+        {
+            for (var length = 0; length < seed.Length; length++)
+            {
+                AssertAlike(seed.Substring(0, length));
+            }
+        }
+    }
+
     [Fact]
     public void MutatedSeeds_AreAcceptedAndReadAlike()
     {
