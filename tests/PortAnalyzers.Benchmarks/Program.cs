@@ -234,6 +234,11 @@ internal sealed class Arguments
         {
             throw new ArgumentException($"Option {args[^1]} needs a value.");
         }
+
+        if (ReferencesFolder is not null && Source is null)
+        {
+            throw new ArgumentException("--references is for --src: the generated code's budgets are measured on the reference packs alone.");
+        }
     }
 
     public int[] Sizes { get; } = { 1, 4, 16 };

@@ -274,6 +274,19 @@ internal static class ComposeCorpus
                 environment: {PORT: "8080", MODE: prod}
                 labels: [*http ]
             """,
+        ["continued lines and comments after blocks"] = """
+            services:
+              web:
+                command: "dotnet Web.dll \
+                  --urls http://+:8080"
+                entrypoint: >
+                    dotnet Web.dll
+                  # --urls http://+:80
+                environment:
+                  MESSAGE: "one \
+                    two\
+                    three"
+            """,
         ["spacing"] = "services:\n  web:   \n    image:    nginx   \n    ports:\t\n      -   \"8080:80\"  \n\n\n    environment:\n      KEY:\tvalue\n      URL: http://x:80/a#b\n",
     };
 

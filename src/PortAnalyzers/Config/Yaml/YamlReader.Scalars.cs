@@ -135,6 +135,14 @@ internal sealed partial class YamlReader
         }
 
         var c = text[pos++];
+        if (c is '\r' or '\n')
+        {
+            // An escaped line break continues the line: neither the break nor the next line's indentation is text.
+            pos += c == '\r' && pos < text.Length && text[pos] == '\n' ? 1 : 0;
+            SkipSpaces();
+            return;
+        }
+
         var hexDigits = c switch { 'x' => 2, 'u' => 4, 'U' => 8, _ => 0 };
         if (hexDigits > 0)
         {
@@ -202,7 +210,8 @@ internal sealed partial class YamlReader
             var lineStart = pos;
             SkipSpaces();
             var blank = pos >= text.Length || text[pos] is '\r' or '\n';
-            if (!blank && pos - lineStart <= parentIndent)
+            // A line indented less than the block's content ends it (a comment after a block, most often).
+            if (!blank && (pos - lineStart <= parentIndent || pos - lineStart < blockIndent))
             {
                 pos = lineStart;
                 break;
