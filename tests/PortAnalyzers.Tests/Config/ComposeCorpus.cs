@@ -287,6 +287,12 @@ internal static class ComposeCorpus
                     two\
                     three"
             """,
+        ["a block scalar at the end of the text, without a line break"] = """
+            services:
+              web:
+                command: |
+                  dotnet Web.dll
+            """,
         ["spacing"] = "services:\n  web:   \n    image:    nginx   \n    ports:\t\n      -   \"8080:80\"  \n\n\n    environment:\n      KEY:\tvalue\n      URL: http://x:80/a#b\n",
     };
 

@@ -231,10 +231,12 @@ internal sealed partial class YamlReader
             trailingBlankLines++;
         }
 
+        // The final line break is the one after the last line of text; a text that ends on that line has none.
         var value = new StringBuilder(literal ? string.Join("\n", lines) : Folded(lines));
+        var finalBreaks = end < text.Length ? 1 : 0;
         if (lines.Count > 0 && chomping != '-')
         {
-            value.Append('\n', chomping == '+' ? 1 + trailingBlankLines : 1);
+            value.Append('\n', chomping == '+' ? finalBreaks + trailingBlankLines : finalBreaks);
         }
 
         return YamlNode.NewScalar(new ConfigText(value.ToString(), start, end - start, start, Exact: false), plain: false);
