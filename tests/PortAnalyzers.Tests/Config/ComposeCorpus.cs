@@ -5,7 +5,9 @@ namespace PortAnalyzers.Tests.Config;
 
 /// <summary>
 /// Compose files in the shapes public repositories write them (eShop-, Steeltoe-, Aspire- and Traefik-style), written
-/// for these tests: what the compose reader must read as a full YAML parser does.
+/// for these tests: what the compose reader must read as a full YAML parser does. The rule tests' own compose files are
+/// read beside these (<c>YamlDifferentialTests.ReadsWhatYamlDotNetReads_InTheRuleTests</c>), so a shape they hold is not
+/// written again here.
 /// </summary>
 internal static class ComposeCorpus
 {
@@ -69,17 +71,12 @@ internal static class ComposeCorpus
                   <<: *env
                   ASPNETCORE_URLS: http://+:8080
             """,
-        ["port syntaxes"] = """
+        // The short port syntaxes are in PORT003_ContainerFileTests, whose compose files the differential test reads too.
+        ["long port syntax"] = """
             services:
               proxy:
                 image: nginx:alpine
                 ports:
-                  - 8080
-                  - "3000-3005"
-                  - "9090-9091:8080-8081"
-                  - "127.0.0.1:8001:8001"
-                  - "[::1]:6001:6001"
-                  - "6060:6060/udp"
                   - target: 80
                     host_ip: 127.0.0.1
                     published: "8080"

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using PortAnalyzers.Config;
+using PortAnalyzers.Tests.Robustness;
 
 namespace PortAnalyzers.Tests.Config;
 
@@ -60,6 +61,19 @@ public class JsonDifferentialTests
             AssertAlike(seed);
             Assert.NotNull(JsonReader.Read(seed).Root);
         }
+    }
+
+    /// <summary>The appsettings and launchSettings files the rule tests write, broken ones too: accepted or refused alike.</summary>
+    [Fact]
+    public void TheRuleTestsFiles_ReadAlike()
+    {
+        var json = FuzzCorpus.Config.Where(text => FuzzCorpus.Kind(text) == TextKind.Json).ToList();
+        foreach (var text in json)
+        {
+            AssertAlike(text);
+        }
+
+        Assert.True(json.Count >= 50, $"only {json.Count} JSON files in the rule tests");
     }
 
     /// <summary>A file cut anywhere (an editor mid-save): refused as System.Text.Json refuses it, never a throw.</summary>

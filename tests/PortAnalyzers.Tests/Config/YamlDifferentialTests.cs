@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using PortAnalyzers.Config.Yaml;
+using PortAnalyzers.Tests.Robustness;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 using Ours = PortAnalyzers.Config.Yaml.YamlNode;
@@ -25,6 +26,21 @@ public class YamlDifferentialTests
     [Theory]
     [MemberData(nameof(Corpus))]
     public void ReadsWhatYamlDotNetReads(string name) => AssertSameTree(ComposeCorpus.Files[name]);
+
+    /// <summary>The compose files the rule tests write (harvested as the fuzz tests harvest them), where YamlDotNet reads them.</summary>
+    [Fact]
+    public void ReadsWhatYamlDotNetReads_InTheRuleTests()
+    {
+        var compose = FuzzCorpus.Config.Where(text => FuzzCorpus.Kind(text) == TextKind.Container && text.Split('\n').Any(line => line.StartsWith("services:", StringComparison.Ordinal)))
+            .Where(IsYaml)
+            .ToList();
+        foreach (var text in compose)
+        {
+            AssertSameTree(text, "a rule test's compose file");
+        }
+
+        Assert.True(compose.Count >= 20, $"only {compose.Count} compose files in the rule tests");
+    }
 
     [Theory]
     [MemberData(nameof(Corpus))]
