@@ -15,8 +15,6 @@ namespace PortAnalyzers.Code;
 /// </summary>
 internal sealed class UsageCollector
 {
-    private static readonly ImmutableDictionary<string, string?> NoProperties = ImmutableDictionary<string, string?>.Empty;
-
     public UsageCollector(KnownTypes symbols, ValueResolver values, AddressResolver addresses, CancellationToken cancellationToken)
     {
         Symbols = symbols;
@@ -66,8 +64,8 @@ internal sealed class UsageCollector
 
         var location = (writtenInCall ? port : argument).Syntax.GetLocation();
         var origin = resolved.Origin ?? (writtenInCall ? null : port.Syntax.GetLocation());
-        var properties = Properties(resolved.Value, acceptsPortZero && writtenInCall, isBindCall);
-        Add(new PortUsage(role, host, resolved.Value, scheme), hostName, location, origin, properties);
+        var fix = new FixHints(acceptsPortZero && writtenInCall, isBindCall);
+        Add(new PortUsage(role, host, resolved.Value, scheme), hostName, location, origin, fix);
     }
 
     public void AddEndpoint(PortRole role, IOperation endpoint, IOperation call, string? scheme = null, bool acceptsPortZero = true, bool isBindCall = false)
@@ -87,7 +85,7 @@ internal sealed class UsageCollector
             var writtenInCall = call.Syntax.Span.Contains(parts.Text!.Syntax.Span);
             var location = (writtenInCall ? parts.Text : endpoint).Syntax.GetLocation();
             var origin = parsed.Origin ?? (writtenInCall ? null : parts.Text.Syntax.GetLocation());
-            Add(new PortUsage(role, parts.Scope, parsed.Value, scheme), parts.Host, location, origin, Properties(parsed.Value, acceptsPortZero: false, isBindCall));
+            Add(new PortUsage(role, parts.Scope, parsed.Value, scheme), parts.Host, location, origin, new FixHints(AcceptsPortZero: false, isBindCall));
         }
     }
 
@@ -102,8 +100,8 @@ internal sealed class UsageCollector
 
         foreach (var (url, resolved) in Urls(urls))
         {
-            var properties = Properties(url.Port!.Value, acceptsPortZero && resolved.Origin is null, isBindCall: false);
-            Add(new PortUsage(role, url.HostScope, url.Port.Value, url.Scheme), url.Host, urls.Syntax.GetLocation(), resolved.Origin, properties);
+            var fix = new FixHints(acceptsPortZero && resolved.Origin is null, IsBindCall: false);
+            Add(new PortUsage(role, url.HostScope, url.Port!.Value, url.Scheme), url.Host, urls.Syntax.GetLocation(), resolved.Origin, fix);
         }
     }
 
@@ -124,7 +122,7 @@ internal sealed class UsageCollector
             if (parsed.Scheme is "http" or "https" && parsed.HostScope != HostScope.AllInterfaces)
             {
                 var port = parsed.Port!.Value;
-                Add(new PortUsage(PortRole.ClientTarget, parsed.HostScope, port, parsed.Scheme), parsed.Host, url.Syntax.GetLocation(), resolved.Origin, Properties(port, acceptsPortZero: false, isBindCall: false));
+                Add(new PortUsage(PortRole.ClientTarget, parsed.HostScope, port, parsed.Scheme), parsed.Host, url.Syntax.GetLocation(), resolved.Origin, FixHints.None);
             }
         }
     }
@@ -134,7 +132,7 @@ internal sealed class UsageCollector
     {
         if (endpoint.HostScope != HostScope.AllInterfaces)
         {
-            Add(new PortUsage(PortRole.ClientTarget, endpoint.HostScope, endpoint.Port, endpoint.Scheme), endpoint.Host, location, origin, Properties(endpoint.Port, acceptsPortZero: false, isBindCall: false));
+            Add(new PortUsage(PortRole.ClientTarget, endpoint.HostScope, endpoint.Port, endpoint.Scheme), endpoint.Host, location, origin, FixHints.None);
         }
     }
 
@@ -168,7 +166,7 @@ internal sealed class UsageCollector
         var digits = (slash < 0 ? value : value.Substring(0, slash)).Trim();
         if (long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var port))
         {
-            Add(new PortUsage(role, host, port), string.Empty, text.Syntax.GetLocation(), resolved.Origin, Properties(port, acceptsPortZero: false, isBindCall: false));
+            Add(new PortUsage(role, host, port), string.Empty, text.Syntax.GetLocation(), resolved.Origin, FixHints.None);
         }
     }
 
@@ -182,7 +180,7 @@ internal sealed class UsageCollector
 
         foreach (var (port, _, _) in PortList.Parse(resolved.Value))
         {
-            Add(new PortUsage(PortRole.Listen, HostScope.AllInterfaces, port, scheme), string.Empty, ports.Syntax.GetLocation(), resolved.Origin, Properties(port, acceptsPortZero: false, isBindCall: false));
+            Add(new PortUsage(PortRole.Listen, HostScope.AllInterfaces, port, scheme), string.Empty, ports.Syntax.GetLocation(), resolved.Origin, FixHints.None);
         }
     }
 
@@ -221,27 +219,16 @@ internal sealed class UsageCollector
         var others = (first.OtherArms.IsDefault ? ImmutableArray<PortUsage>.Empty : first.OtherArms)
             .Add(second.Usage)
             .AddRange(second.OtherArms.IsDefault ? ImmutableArray<PortUsage>.Empty : second.OtherArms);
-        Usages.Add(first with { Location = location, Origin = null, Properties = Properties(first.Usage.Port, acceptsPortZero: false, isBindCall: false), OtherArms = others });
+        Usages.Add(first with { Location = location, Origin = null, Fix = FixHints.None, OtherArms = others });
     }
 
-    private void Add(PortUsage usage, string hostName, Location location, Location? origin, ImmutableDictionary<string, string?> properties)
+    private void Add(PortUsage usage, string hostName, Location location, Location? origin, FixHints fix)
     {
         if (origin is not null && origin.SourceTree == location.SourceTree && location.SourceSpan.Contains(origin.SourceSpan))
         {
             origin = null;
         }
 
-        Usages.Add(new CodeUsage(usage, hostName, location, origin, properties));
-    }
-
-    private static ImmutableDictionary<string, string?> Properties(long port, bool acceptsPortZero, bool isBindCall)
-    {
-        var properties = NoProperties.Add(FixProperties.Port, port.ToString(CultureInfo.InvariantCulture));
-        if (acceptsPortZero)
-        {
-            properties = properties.Add(FixProperties.AcceptsPortZero, "true");
-        }
-
-        return isBindCall ? properties.Add(FixProperties.IsBindCall, "true") : properties;
+        Usages.Add(new CodeUsage(usage, hostName, location, origin, fix));
     }
 }
