@@ -18,15 +18,16 @@ internal sealed class JsonDocuments
 
     public ParsedJson Of(string text, ConfigFileKind kind, CancellationToken cancellationToken)
     {
-        if (!byText.TryGetValue(text, out var document))
-        {
-            document = byText.GetValue(text, t => Read(t, kind, cancellationToken));
-        }
+        var document = byText.TryGetValue(text, out var known) ? known : ReadOnce(text, kind, cancellationToken);
 
         // One string can be the text of two files of different kinds (every empty file is string.Empty): the second
         // kind is read again, not kept.
         return document.Kind == kind ? document : Read(text, kind, cancellationToken);
     }
+
+    /// <summary>Reads a text no check has read yet, apart from <see cref="Of"/>: a known text then costs no closure.</summary>
+    private ParsedJson ReadOnce(string text, ConfigFileKind kind, CancellationToken cancellationToken)
+        => byText.GetValue(text, t => Read(t, kind, cancellationToken));
 
     private ParsedJson Read(string text, ConfigFileKind kind, CancellationToken cancellationToken)
     {
