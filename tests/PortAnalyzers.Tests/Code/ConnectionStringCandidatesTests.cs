@@ -42,6 +42,31 @@ public class ConnectionStringCandidatesTests
     public void OtherText_IsNotFound(string text) => Assert.False(ConnectionStringCandidates.Any(text));
 
     /// <summary>
+    /// The analyzer turns away a literal shorter than <see cref="ConnectionStringCandidates.ShortestCandidate"/> by its
+    /// width alone, so no shorter text may be found; and the bound is tight, or it would turn away less than it can.
+    /// </summary>
+    [Fact]
+    public void ShortestCandidate_IsTheLengthOfTheShortestTextFound()
+    {
+        var shortest = ConnectionStringVocabulary.ServiceSchemes.Select(scheme => scheme + "://")
+            .Concat(ConnectionStringVocabulary.KeyEndings.Select(key => key + "="))
+            .Where(ConnectionStringCandidates.Any)
+            .Min(text => text.Length);
+        Assert.Equal(shortest, ConnectionStringCandidates.ShortestCandidate);
+
+        // Every shorter text, over the characters the candidates are made of: the letters of every key and scheme,
+        // '=', ':', '/', a backslash and a space.
+        var alphabet = string.Concat(ConnectionStringVocabulary.ServiceSchemes.Concat(ConnectionStringVocabulary.KeyEndings))
+            .ToLowerInvariant().Distinct().Concat("=:/\\ ").ToArray();
+        var random = new Random(20261205);
+        for (var i = 0; i < 100_000; i++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(shortest)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            Assert.False(ConnectionStringCandidates.Any(text), $"\"{text}\" is shorter than {shortest} characters and found");
+        }
+    }
+
+    /// <summary>
     /// The promise the analyzer relies on: every string the parser reads an endpoint from is found, so turning away
     /// the others loses nothing. The strings are built in the three shapes the parser reads, from its own keys and
     /// schemes, with random spacing, order, values and noise.

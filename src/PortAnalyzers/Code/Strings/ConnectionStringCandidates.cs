@@ -18,6 +18,15 @@ internal static class ConnectionStringCandidates
 
     private static readonly WordSet Keys = new(ConnectionStringVocabulary.KeyEndings);
 
+    /// <summary>
+    /// The fewest characters a text <see cref="Any"/> finds can have: the shortest scheme and <c>://</c>, or the
+    /// shortest key and <c>=</c>. A string literal shorter than this is turned away by the width of its token, before
+    /// its value, a string of its own elsewhere in memory, is read.
+    /// </summary>
+    public static readonly int ShortestCandidate = Math.Min(
+        ConnectionStringVocabulary.ServiceSchemes.Min(scheme => scheme.Length) + "://".Length,
+        ConnectionStringVocabulary.KeyEndings.Min(key => key.Length) + "=".Length);
+
     /// <summary>Whether <paramref name="text"/> has a <c>://</c> or <c>=</c> that may be part of a connection string.</summary>
     public static bool Any(string text)
     {
