@@ -30,7 +30,9 @@ internal static class ContainerFileChecker
         var environment = new Dictionary<string, ListenSetting>(StringComparer.Ordinal);
         AddDockerfileSettings(file, environment, sameFile: true);
         AddOverridden(environment, findings);
-        if (!dockerfile.RunsInIis && project.AppListenersFor(environment, dockerfile.BaseImage) is { } app)
+
+        // A Dockerfile that exposes nothing has no port to judge: the project's settings and code are not read for it.
+        if (dockerfile.Exposes.Count > 0 && !dockerfile.RunsInIis && project.AppListenersFor(environment, dockerfile.BaseImage) is { } app)
         {
             foreach (var expose in dockerfile.Exposes)
             {
