@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 
 namespace PortAnalyzers.Ports;
 
@@ -12,9 +14,19 @@ internal sealed class PortPolicy
 {
     public static readonly PortPolicy Default = new(PortOptions.Default);
 
-    public PortPolicy(PortOptions options) => Options = options;
+    public PortPolicy(PortOptions options)
+    {
+        Options = options;
+        OptionFindings = options.Problems.Select(problem => new PortFinding(DiagnosticIds.InvalidOption, problem.Key, problem.Value, problem.Expected)).ToImmutableArray();
+    }
 
     public PortOptions Options { get; }
+
+    /// <summary>
+    /// PORT010 for each invalid option, made once per set of options: every file asks, and an enumerator per file was
+    /// most of what the analyzers allocated once per file.
+    /// </summary>
+    public ImmutableArray<PortFinding> OptionFindings { get; }
 
     /// <summary>The findings for <paramref name="usage"/>, added to <paramref name="findings"/>.</summary>
     public void Evaluate(in PortUsage usage, List<PortFinding> findings)
@@ -121,14 +133,6 @@ internal sealed class PortPolicy
     }
 
     /// <summary>PORT010 for each option that could not be parsed.</summary>
-    public IEnumerable<PortFinding> OptionFindings()
-    {
-        foreach (var problem in Options.Problems)
-        {
-            yield return new PortFinding(DiagnosticIds.InvalidOption, problem.Key, problem.Value, problem.Expected);
-        }
-    }
-
     public List<PortFinding> Evaluate(in PortUsage usage)
     {
         var findings = new List<PortFinding>(1);

@@ -148,7 +148,7 @@ public sealed class ConfigFileAnalyzer : PortAnalyzersAnalyzer
         }
 
         var policy = policies.For(file);
-        foreach (var finding in policy.OptionFindings())
+        foreach (var finding in policy.OptionFindings)
         {
             context.ReportDiagnostic(Rules.Create(finding, At(file, text, new TextSpan(0, 0)))!);
         }

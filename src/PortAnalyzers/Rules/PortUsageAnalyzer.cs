@@ -48,7 +48,7 @@ public sealed class PortUsageAnalyzer : PortAnalyzersAnalyzer
         // Once per file: the invalid options that apply to it.
         context.RegisterSyntaxTreeAction(file =>
         {
-            foreach (var finding in policies.For(file.Tree).OptionFindings())
+            foreach (var finding in policies.For(file.Tree).OptionFindings)
             {
                 file.ReportDiagnostic(Rules.Create(finding, Location.Create(file.Tree, new TextSpan(0, 0)))!);
             }
