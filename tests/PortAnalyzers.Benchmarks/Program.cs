@@ -17,7 +17,7 @@ using PortAnalyzers.Tests.Verifiers;
 
 // The cost of the PortAnalyzers analyzers next to the compiler's own binding, on generated code at 1x, 4x and 16x
 // (or on a folder of real code with --src DIR), against the budgets of docs/performance.md.
-//   dotnet run -c Release --project tests/PortAnalyzers.Benchmarks [-- --sizes 1,4,16] [--runs 3] [--watched 2] [--src DIR [--findings FILE] [--baseline DLL] [--references DIR]] [--census TOP]
+//   dotnet run -c Release --project tests/PortAnalyzers.Benchmarks [-- --sizes 1,4,16] [--runs 3] [--watched 2] [--src DIR [--findings FILE] [--baseline DLL] [--references DIR]] [--census TOP] [--allocations RUNS]
 // Real repositories: tests/PortAnalyzers.Benchmarks/real-repos.sh (see docs/performance.md).
 const double RatioBudget = 0.01;
 const double RealCodeRatioBudget = 0.005;
@@ -52,6 +52,19 @@ if (arguments.CensusNames is { } topNames)
 
 // Warm-up: JIT of the compiler, the driver and the analyzers, and the reference assemblies' symbols.
 await MeasureAsync(SyntheticCodebase.Generate(1), runs: 1, analyzers);
+
+if (arguments.AllocationRuns is { } allocationRuns)
+{
+    // Counted, not timed: the bytes each analyzer allocates in its callbacks per run, after the warm-up above.
+    var metered = arguments.Source is { } meteredFolder ? RealCodebase.Load(meteredFolder) : SyntheticCodebase.Generate(arguments.Sizes[0], arguments.WatchedShare);
+    var meter = new AllocationMeter();
+    var meteredAnalyzers = meter.Wrap(analyzers);
+    await MeasureAsync(metered, runs: 1, meteredAnalyzers);
+    meter.Clear();
+    await MeasureAsync(metered, allocationRuns, meteredAnalyzers);
+    PrintAllocations(meter, allocationRuns);
+    return 0;
+}
 
 if (arguments.Source is { } folder)
 {
@@ -192,7 +205,19 @@ static void PrintMachine()
     Console.WriteLine();
 }
 
-/// <summary>The command line: <c>--sizes 1,4,16</c>, <c>--runs 3</c>, <c>--watched 2</c>, <c>--src DIR</c>, <c>--findings FILE</c>, <c>--baseline DLL</c>, <c>--references DIR</c>, <c>--census TOP</c>.</summary>
+static void PrintAllocations(AllocationMeter meter, int runs)
+{
+    Console.WriteLine($"## Allocated in the callbacks, per run (the mean of {runs} runs, after a warm-up run of the generated code and one of this code)");
+    Console.WriteLine();
+    Console.WriteLine("| Analyzer | Callback | Callbacks | KB | Bytes per callback |");
+    Console.WriteLine("|---|---|---|---|---|");
+    foreach (var (analyzer, callback, calls, bytes) in meter.Counts)
+    {
+        Console.WriteLine($"| {analyzer} | {callback} | {calls / runs:N0} | {bytes / runs / 1024.0:F1} | {(double)bytes / calls:F0} |");
+    }
+}
+
+/// <summary>The command line: <c>--sizes 1,4,16</c>, <c>--runs 3</c>, <c>--watched 2</c>, <c>--src DIR</c>, <c>--findings FILE</c>, <c>--baseline DLL</c>, <c>--references DIR</c>, <c>--census TOP</c>, <c>--allocations RUNS</c>.</summary>
 internal sealed class Arguments
 {
     public Arguments(string[] args)
@@ -225,8 +250,11 @@ internal sealed class Arguments
                 case "--references":
                     ReferencesFolder = Path.GetFullPath(args[i + 1]);
                     break;
+                case "--allocations":
+                    AllocationRuns = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+                    break;
                 default:
-                    throw new ArgumentException($"Unknown option {args[i]}; use --sizes 1,4,16, --runs N, --watched PERCENT, --src DIR, --findings FILE, --baseline DLL, --references DIR or --census TOP.");
+                    throw new ArgumentException($"Unknown option {args[i]}; use --sizes 1,4,16, --runs N, --watched PERCENT, --src DIR, --findings FILE, --baseline DLL, --references DIR, --census TOP or --allocations RUNS.");
             }
         }
 
@@ -261,6 +289,13 @@ internal sealed class Arguments
     /// list the TOP names given candidate rows most often.
     /// </summary>
     public int? CensusNames { get; }
+
+    /// <summary>
+    /// <c>--allocations RUNS</c>: instead of timing, count the bytes each analyzer allocates in each kind of callback
+    /// (<see cref="AllocationMeter"/>) over RUNS runs of <c>--src</c>, or of the first <c>--sizes</c> of the generated
+    /// code, and print them per run: the same in every run and every process, where times move by a third.
+    /// </summary>
+    public int? AllocationRuns { get; }
 
     /// <summary>
     /// <c>--references DIR</c>: the assemblies (*.dll) of DIR compiled against beside the SDK's reference packs, so that
