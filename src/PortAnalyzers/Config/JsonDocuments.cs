@@ -25,7 +25,10 @@ internal sealed class JsonDocuments
         return document.Kind == kind ? document : Read(text, kind, cancellationToken);
     }
 
-    /// <summary>Reads a text no check has read yet, apart from <see cref="Of"/>: a known text then costs no closure.</summary>
+    /// <summary>
+    /// Reads a text no check has read yet. A method of its own because its lambda captures the arguments: in
+    /// <see cref="Of"/> it would be allocated on every call, for the known texts too.
+    /// </summary>
     private ParsedJson ReadOnce(string text, ConfigFileKind kind, CancellationToken cancellationToken)
         => byText.GetValue(text, t => Read(t, kind, cancellationToken));
 

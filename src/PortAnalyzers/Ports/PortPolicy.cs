@@ -132,7 +132,7 @@ internal sealed class PortPolicy
         return null;
     }
 
-    /// <summary>PORT010 for each option that could not be parsed.</summary>
+    /// <summary>The findings for <paramref name="usage"/>, in a list of their own.</summary>
     public List<PortFinding> Evaluate(in PortUsage usage)
     {
         var findings = new List<PortFinding>(1);

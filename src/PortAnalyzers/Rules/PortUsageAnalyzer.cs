@@ -156,9 +156,11 @@ public sealed class PortUsageAnalyzer : PortAnalyzersAnalyzer
                 findings.RemoveAll(finding => !armFindings.Exists(other => other.RuleId == finding.RuleId));
             }
 
+            // Made once per usage with a finding: a usage may break two rules, and most break none.
+            var properties = findings.Count == 0 ? null : usage.Properties;
             foreach (var finding in findings)
             {
-                if (Rules.Create(finding, usage.Location, usage.Origin, usage.Properties) is { } diagnostic)
+                if (Rules.Create(finding, usage.Location, usage.Origin, properties) is { } diagnostic)
                 {
                     report(diagnostic);
                 }

@@ -21,7 +21,10 @@ internal static class WrittenConnectionStrings
 
     private static readonly Func<string, bool> MayHoldConnectionString = ConnectionStringCandidates.Any;
 
-    /// <summary>The characters every string literal writes around its value: at least its two quotes.</summary>
+    /// <summary>
+    /// The characters a string literal writes around its value: two quotes, or more (<c>@""</c>, raw strings). Only a
+    /// literal cut off at the end of the file has fewer, and no connection string fits in the one character it gains.
+    /// </summary>
     private const int QuotesWidth = 2;
 
     /// <summary>
