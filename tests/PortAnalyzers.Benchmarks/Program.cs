@@ -55,14 +55,24 @@ await MeasureAsync(SyntheticCodebase.Generate(1), runs: 1, analyzers);
 
 if (arguments.AllocationRuns is { } allocationRuns)
 {
-    // Counted, not timed: the bytes each analyzer allocates in its callbacks per run, after the warm-up above.
+    // Counted, not timed, on one parse of the code as the timed runs are: a run on the same trees and texts first, so
+    // that what the compiler caches on them (a text's line map) is in no counted run, then each run counted alone.
     var metered = arguments.Source is { } meteredFolder ? RealCodebase.Load(meteredFolder) : SyntheticCodebase.Generate(arguments.Sizes[0], arguments.WatchedShare);
+    var (meteredTrees, meteredFiles) = (AnalyzerCost.Parse(metered.Sources), AnalyzerCost.AdditionalFiles(metered.AdditionalFiles));
     var meter = new AllocationMeter();
     var meteredAnalyzers = meter.Wrap(analyzers);
-    await MeasureAsync(metered, runs: 1, meteredAnalyzers);
-    meter.Clear();
-    await MeasureAsync(metered, allocationRuns, meteredAnalyzers);
-    PrintAllocations(meter, allocationRuns);
+    var runTotals = new List<string>();
+    for (var run = 0; run <= allocationRuns; run++)
+    {
+        meter.Clear();
+        await AnalyzerCost.MeasureAsync(meteredTrees, meteredFiles, references, meteredAnalyzers);
+        if (run > 0)
+        {
+            runTotals.Add(string.Join(", ", meter.Counts.GroupBy(c => c.Analyzer).Select(g => $"{g.Key} {g.Sum(c => c.Bytes) / 1024.0:F1} KB")));
+        }
+    }
+
+    PrintAllocations(meter, runTotals);
     return 0;
 }
 
@@ -205,15 +215,22 @@ static void PrintMachine()
     Console.WriteLine();
 }
 
-static void PrintAllocations(AllocationMeter meter, int runs)
+// The last run's counts, and each run's totals, which a build keeps from run to run.
+static void PrintAllocations(AllocationMeter meter, List<string> runTotals)
 {
-    Console.WriteLine($"## Allocated in the callbacks, per run (the mean of {runs} runs, after a warm-up run of the generated code and one of this code)");
+    Console.WriteLine("## Allocated in the callbacks in one run (after a warm-up run of the generated code and one of this code)");
     Console.WriteLine();
     Console.WriteLine("| Analyzer | Callback | Callbacks | KB | Bytes per callback |");
     Console.WriteLine("|---|---|---|---|---|");
     foreach (var (analyzer, callback, calls, bytes) in meter.Counts)
     {
-        Console.WriteLine($"| {analyzer} | {callback} | {calls / runs:N0} | {bytes / runs / 1024.0:F1} | {(double)bytes / calls:F0} |");
+        Console.WriteLine($"| {analyzer} | {callback} | {calls:N0} | {bytes / 1024.0:F1} | {(double)bytes / calls:F0} |");
+    }
+
+    Console.WriteLine();
+    for (var run = 0; run < runTotals.Count; run++)
+    {
+        Console.WriteLine($"- run {run + 1}: {runTotals[run]}");
     }
 }
 
@@ -261,6 +278,11 @@ internal sealed class Arguments
         if (args.Length % 2 != 0)
         {
             throw new ArgumentException($"Option {args[^1]} needs a value.");
+        }
+
+        if (AllocationRuns is { } allocationRuns && (allocationRuns < 1 || Baseline is not null || FindingsFile is not null || CensusNames is not null))
+        {
+            throw new ArgumentException("--allocations counts this build's allocations over 1 or more runs: it takes no --baseline, --findings or --census.");
         }
 
         if (ReferencesFolder is not null && Source is null)
