@@ -62,6 +62,41 @@ public class PORT001_AspireAppHostTests
         """);
 
     [Fact]
+    public Task ProxylessEndpointOfAnExecutable_IsOneListener() => VerifyAsync("""
+        using Aspire.Hosting;
+
+        class AppHost
+        {
+            private const bool Proxied = false;
+
+            void M(IDistributedApplicationBuilder builder, bool proxied)
+            {
+                builder.AddExecutable("a", "a", ".", new[] { "--urls" }).WithEndpoint(port: 5300, targetPort: 5300, isProxied: false);
+                builder.AddExecutable("b", "b", ".", new[] { "--urls" }).WithHttpEndpoint(port: 51000, targetPort: {|PORT001:51000|}, isProxied: false);
+                builder.AddExecutable("c", "c", ".", new[] { "--urls" }).WithHttpEndpoint(port: {|PORT001:51001|}, isProxied: Proxied);
+                builder.AddExecutable("d", "d", ".", new[] { "--urls" }).WithHttpsEndpoint(port: {|PORT001:51002|}, targetPort: null, isProxied: false);
+                builder.AddExecutable("e", "e", ".", new[] { "--urls" }).WithHttpEndpoint(targetPort: {|PORT001:51003|}, isProxied: false);
+                builder.AddExecutable("f", "f", ".", new[] { "--urls" }).WithEndpoint(port: 5310, targetPort: {|PORT009:5310|}, isProxied: proxied);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task PortAndTargetPortTheSameBehindAProxy_Reports() => VerifyAsync("""
+        using Aspire.Hosting;
+
+        class AppHost
+        {
+            void M(IDistributedApplicationBuilder builder)
+            {
+                // Aspire's proxy and the process would both listen on 5320 (it refuses to start).
+                builder.AddExecutable("a", "a", ".", new[] { "--urls" }).WithEndpoint(port: 5320, targetPort: {|PORT009:5320|}, isProxied: true);
+                builder.AddExecutable("b", "b", ".", new[] { "--urls" }).WithHttpEndpoint(port: 5330, targetPort: {|PORT009:5330|});
+            }
+        }
+        """);
+
+    [Fact]
     public Task AssignedAndRegisteredPorts_DoNotReport() => VerifyAsync("""
         using Aspire.Hosting;
 
