@@ -85,9 +85,10 @@ internal sealed class PortPolicy
     /// <summary>
     /// PORT012: a port the container sends traffic to (<paramref name="declaredBy"/>: an EXPOSE, a compose mapping, a
     /// ContainerPort) in <paramref name="low"/>-<paramref name="high"/>, of which the app listens on none; null when it
-    /// listens on one, when the port is invalid (PORT004) or allowed.
+    /// listens on one, when the port is invalid (PORT004) or allowed. The description of the app's ports is made only
+    /// for a finding.
     /// </summary>
-    public PortFinding? EvaluateContainerPort(long low, long high, string declaredBy, IReadOnlyCollection<long> appPorts, string appPortsDescription)
+    public PortFinding? EvaluateContainerPort(long low, long high, string declaredBy, IReadOnlyCollection<long> appPorts, Func<string> appPortsDescription)
     {
         if (!PortNumber.IsValid(low) || !PortNumber.IsValid(high) || Options.AllowedPorts.Contains(low))
         {
@@ -102,7 +103,7 @@ internal sealed class PortPolicy
             }
         }
 
-        return new PortFinding(DiagnosticIds.ContainerPortNotListenedOn, declaredBy, appPortsDescription);
+        return new PortFinding(DiagnosticIds.ContainerPortNotListenedOn, declaredBy, appPortsDescription());
     }
 
     /// <summary>PORT012: a listening setting that another one overrides (ASPNETCORE_URLS wins over ASPNETCORE_HTTP(S)_PORTS).</summary>

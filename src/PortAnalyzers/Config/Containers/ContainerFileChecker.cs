@@ -38,7 +38,7 @@ internal static class ContainerFileChecker
             {
                 if (Span(expose) is { } span)
                 {
-                    Judge(policy, span, "EXPOSE declares port " + span.Describe(), app, findings);
+                    Judge(policy, span, "EXPOSE declares port " + span.Describe(), app, project, findings);
                 }
             }
         }
@@ -136,7 +136,7 @@ internal static class ContainerFileChecker
             {
                 var (start, length) = ItemSpan(text, "ContainerPort", port) ?? (0, 0);
                 var span = new PortSpan(low, high, new ConfigText(port, start, length, start, Exact: false));
-                Judge(policy, span, "the ContainerPort item declares port " + span.Describe(), app, findings);
+                Judge(policy, span, "the ContainerPort item declares port " + span.Describe(), app, project, findings);
             }
         }
 
@@ -198,19 +198,20 @@ internal static class ContainerFileChecker
                 var declaredBy = port.Published is { } host
                     ? "the service '" + service.Name + "' maps host port " + host.Describe() + " to container port " + target.Describe()
                     : "the service '" + service.Name + "' publishes container port " + target.Describe();
-                Judge(policy, target, declaredBy, app, findings);
+                Judge(policy, target, declaredBy, app, project, findings);
             }
         }
 
         foreach (var expose in service.Expose)
         {
-            Judge(policy, expose, "the service '" + service.Name + "' exposes port " + expose.Describe(), app, findings);
+            Judge(policy, expose, "the service '" + service.Name + "' exposes port " + expose.Describe(), app, project, findings);
         }
     }
 
-    private static void Judge(PortPolicy policy, PortSpan span, string declaredBy, AppListeners app, List<ConfigFinding> findings)
+    private static void Judge(PortPolicy policy, PortSpan span, string declaredBy, AppListeners app, ContainerProject project, List<ConfigFinding> findings)
     {
-        if (policy.EvaluateContainerPort(span.Low, span.High, declaredBy, app.Ports, app.Describe()) is { } finding)
+        // The code is searched last: most exposed ports are ones the settings listen on, and need no search.
+        if (policy.EvaluateContainerPort(span.Low, span.High, declaredBy, app.Ports, app.Describe) is { } finding && !project.CodeChoosesEndpoints)
         {
             var (start, length) = span.Text.Span;
             findings.Add(new ConfigFinding(finding, start, length));

@@ -75,9 +75,15 @@ internal sealed class ContainerProject
 
     public IReadOnlyCollection<long> ContainerProfilePorts => containerProfilePorts.Value;
 
-    /// <summary>The ports the app listens on in its container, or null when they cannot be known (the code chooses them, or a setting is unknown).</summary>
+    /// <summary>The ports the app's settings make it listen on in its container, or null when a setting is unknown.</summary>
     public AppListeners? AppListenersFor(IReadOnlyDictionary<string, ListenSetting> environment, string? baseImage)
-        => AppListeners.Resolve(AppSettings, environment, baseImage, ContainerProfilePorts) is { } listeners && !codeChoosesEndpoints.Value ? listeners : null;
+        => AppListeners.Resolve(AppSettings, environment, baseImage, ContainerProfilePorts);
+
+    /// <summary>
+    /// Whether the code may choose where the app listens, which then decides instead of the settings. A search of the
+    /// whole code, made once and asked last: only for a port the settings do not listen on.
+    /// </summary>
+    public bool CodeChoosesEndpoints => codeChoosesEndpoints.Value;
 
     public ParsedDockerfile? Dockerfile(string path) => Parsed(path, ConfigFileKind.Dockerfile) as ParsedDockerfile;
 
