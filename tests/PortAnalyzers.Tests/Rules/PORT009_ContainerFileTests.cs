@@ -35,6 +35,39 @@ public class PORT009_ContainerFileTests
             ports: ["8081"]
         """);
 
+    /// <summary>
+    /// Services of different profiles are alternatives, started together only when both profiles are asked for; a
+    /// service without profiles starts with every profile (bitwarden/server's RabbitMQ and Service Bus emulator, both
+    /// on 5672).
+    /// </summary>
+    [Fact]
+    public Task ServicesOfDifferentProfiles_DoNotReport_WithAServiceOfEveryProfile_Report() => ConfigFiles.VerifyAsync("docker-compose.yml", """
+        services:
+          rabbitmq:
+            image: rabbitmq
+            ports: ["5672:5672"]
+            profiles: [rabbitmq]
+          service-bus:
+            image: servicebus-emulator
+            ports: ["5672:5672", "5300:5300"]
+            profiles:
+              - servicebus
+          api:
+            image: contoso/api
+            ports: ["{|PORT009:5300|}:5300"]
+          web:
+            image: contoso/web
+            ports: ["{|PORT009:5300|}:5300", "{|PORT004:70000|}:80"]
+          admin:
+            image: contoso/admin
+            ports: ["5400:5400"]
+            profiles: [tools, servicebus, tools]
+          tools:
+            image: contoso/tools
+            ports: ["{|PORT009:5400|}:5400"]
+            profiles: ["tools"]
+        """);
+
     [Fact]
     public Task TcpAndUdpOnTheSamePort_DoNotReport() => ConfigFiles.VerifyAsync("docker-compose.yml", """
         services:

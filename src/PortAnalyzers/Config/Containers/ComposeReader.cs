@@ -5,7 +5,7 @@ namespace PortAnalyzers.Config.Containers;
 
 /// <summary>
 /// Reads the services of a compose file: <c>ports</c> (short and long syntax), <c>expose</c>,
-/// <c>environment</c> (map and list), <c>env_file</c> and <c>build</c>. Variables are substituted with their
+/// <c>environment</c> (map and list), <c>env_file</c>, <c>build</c> and <c>profiles</c>. Variables are substituted with their
 /// defaults (<c>${PORT:-8080}</c>); one without a default is unknown, and what holds it is not judged.
 /// </summary>
 internal static class ComposeReader
@@ -37,6 +37,7 @@ internal static class ComposeReader
             ReadExpose(node.Get("expose"), service);
             ReadEnvironment(node.Get("environment"), service);
             service.HasEnvFile = node.Get("env_file") is { IsNull: false };
+            ReadProfiles(node.Get("profiles"), service);
             file.Services.Add(service);
         }
 
@@ -58,6 +59,22 @@ internal static class ComposeReader
 
         service.BuildContext = build.Get("context") is { } context ? Interpolate(context.Scalar) : ".";
         service.BuildDockerfile = build.Get("dockerfile") is { } dockerfile ? Interpolate(dockerfile.Scalar) : null;
+    }
+
+    private static void ReadProfiles(YamlNode? profiles, ComposeService service)
+    {
+        if (profiles is not { Kind: YamlKind.Sequence })
+        {
+            return;
+        }
+
+        foreach (var item in profiles.Items)
+        {
+            if (item.Kind == YamlKind.Scalar && item.Scalar is { Length: > 0 } profile)
+            {
+                service.Profiles.Add(profile);
+            }
+        }
     }
 
     private static void ReadPorts(YamlNode? ports, ComposeService service)

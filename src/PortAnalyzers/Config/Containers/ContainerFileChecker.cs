@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text.RegularExpressions;
 using PortAnalyzers.Ports;
 
@@ -51,8 +52,12 @@ internal static class ContainerFileChecker
         var directory = ProjectPaths.DirectoryOf(file.Path);
         var ports = new ConfigPortCollector();
 
-        // A TCP and a UDP port of the same number do not collide.
-        var published = new Dictionary<string, int>(StringComparer.Ordinal);
+        // A TCP and a UDP port of the same number do not collide, nor do services of two profiles, which are
+        // alternatives: host ports collide within one protocol among the services one profile starts, those without
+        // profiles included, as they start with every profile.
+        var profiles = new List<string> { string.Empty };
+        profiles.AddRange(file.Model.Services.SelectMany(service => service.Profiles).Distinct(StringComparer.Ordinal));
+        var published = new Dictionary<(string Protocol, string Profile), int>();
         var othersPorts = new HashSet<int>();
         var owners = new List<ServiceOwner>();
         foreach (var service in file.Model.Services)
@@ -64,12 +69,18 @@ internal static class ContainerFileChecker
             {
                 if (port.Published is { } host)
                 {
-                    if (!published.TryGetValue(port.Protocol, out var group))
+                    // Judged once, then added to each other profile's group only to be compared.
+                    var validityOnly = false;
+                    foreach (var profile in service.Profiles.Count == 0 ? profiles : service.Profiles.Distinct(StringComparer.Ordinal))
                     {
-                        published.Add(port.Protocol, group = ports.NewGroup());
-                    }
+                        if (!published.TryGetValue((port.Protocol, profile), out var group))
+                        {
+                            published.Add((port.Protocol, profile), group = ports.NewGroup());
+                        }
 
-                    ports.AddRange(host, port.HostIp, group, validityOnly: false);
+                        ports.AddRange(host, port.HostIp, group, validityOnly);
+                        validityOnly = true;
+                    }
                 }
 
                 if (port.Target is { } target && owner != ServiceOwner.OtherProject)
@@ -99,6 +110,12 @@ internal static class ContainerFileChecker
 
         var findings = ConfigFileChecker.Check(ports.Ports, policy, file.LineOf);
         findings.RemoveAll(finding => othersPorts.Contains(finding.Start));
+        if (profiles.Count > 1)
+        {
+            // A port in several profiles' groups breaks a rule in each: once is enough.
+            var reported = new HashSet<(string, int, int)>();
+            findings.RemoveAll(finding => !reported.Add((finding.Finding.RuleId, finding.Start, finding.Length)));
+        }
         for (var i = 0; i < owners.Count; i++)
         {
             if (owners[i] == ServiceOwner.ThisProject)
