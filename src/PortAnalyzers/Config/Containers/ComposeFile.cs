@@ -49,7 +49,7 @@ internal sealed class ComposeService
     /// <summary>The service reads variables from <c>env_file</c>, which may set the app's URLs where this package cannot see them.</summary>
     public bool HasEnvFile { get; set; }
 
-    /// <summary>The <c>profiles</c> that start the service; none for a service that always starts.</summary>
+    /// <summary>The <c>profiles</c> that start the service, each once; none for a service that always starts.</summary>
     public List<string> Profiles { get; } = new();
 }
 

@@ -70,7 +70,7 @@ internal static class ComposeReader
 
         foreach (var item in profiles.Items)
         {
-            if (item.Kind == YamlKind.Scalar && item.Scalar is { Length: > 0 } profile)
+            if (item.Kind == YamlKind.Scalar && item.Scalar is { Length: > 0 } profile && !service.Profiles.Contains(profile))
             {
                 service.Profiles.Add(profile);
             }

@@ -71,7 +71,7 @@ internal static class ContainerFileChecker
                 {
                     // Judged once, then added to each other profile's group only to be compared.
                     var validityOnly = false;
-                    foreach (var profile in service.Profiles.Count == 0 ? profiles : service.Profiles.Distinct(StringComparer.Ordinal))
+                    foreach (var profile in service.Profiles.Count == 0 ? profiles : service.Profiles)
                     {
                         if (!published.TryGetValue((port.Protocol, profile), out var group))
                         {
