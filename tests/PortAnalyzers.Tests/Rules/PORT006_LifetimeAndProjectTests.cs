@@ -255,6 +255,162 @@ public class PORT006_LifetimeAndProjectTests
         """);
 
     [Fact]
+    public Task BackgroundServiceBodyRunsOnce_DoesNotReport() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync($$"""
+        using Microsoft.Extensions.Hosting;
+
+        sealed class Probe : BackgroundService
+        {
+            protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+            {
+                using var client = new HttpClient();
+                Console.WriteLine(await client.GetStringAsync({{Url}}, stoppingToken));
+            }
+        }
+
+        abstract class Worker : BackgroundService
+        {
+            protected abstract override Task ExecuteAsync(CancellationToken stoppingToken);
+        }
+
+        sealed class Poller : Worker
+        {
+            protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+            {
+                using var client = new HttpClient();
+                Console.WriteLine(await client.GetStringAsync({{Url}}, stoppingToken));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task BackgroundServiceLoopOrOtherExecuteAsync_Reports() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync($$"""
+        using Microsoft.Extensions.Hosting;
+
+        sealed class Poller : BackgroundService
+        {
+            protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+            {
+                while (!stoppingToken.IsCancellationRequested)
+                {
+                    using var client = {|PORT006:new HttpClient()|};
+                    Console.WriteLine(await client.GetStringAsync({{Url}}, stoppingToken));
+                    await Task.Delay(1000, stoppingToken);
+                }
+            }
+        }
+
+        abstract class Job
+        {
+            public abstract Task ExecuteAsync(CancellationToken token);
+        }
+
+        sealed class Fetch : Job
+        {
+            public override async Task ExecuteAsync(CancellationToken token)
+            {
+                using var client = {|PORT006:new HttpClient()|};
+                Console.WriteLine(await client.GetStringAsync({{Url}}, token));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task ClientServingAWorkerLoop_DoesNotReport() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync($$"""
+        class Workers
+        {
+            async Task UntilCancelled(CancellationToken token)
+            {
+                using var client = new HttpClient();
+                while (!token.IsCancellationRequested)
+                {
+                    Console.WriteLine(await client.GetStringAsync({{Url}}, token));
+                }
+            }
+
+            Task Forever() => Task.Run(async () =>
+            {
+                using var client = new HttpClient();
+                while (true)
+                {
+                    Console.WriteLine(await client.GetStringAsync({{Url}}));
+                    await Task.Delay(1000);
+                }
+            });
+
+            async Task OnATimer(CancellationToken token)
+            {
+                using var timer = new PeriodicTimer(TimeSpan.FromSeconds(5));
+                using var client = new HttpClient();
+                while (await timer.WaitForNextTickAsync(token))
+                {
+                    Console.WriteLine(await client.GetStringAsync({{Url}}, token));
+                }
+            }
+
+            async Task ForNothing()
+            {
+                var client = new HttpClient();
+                for (;;)
+                {
+                    Console.WriteLine(await client.GetStringAsync({{Url}}));
+                }
+            }
+
+            async Task UntilStopped(CancellationTokenSource stop)
+            {
+                using var client = new HttpClient();
+                do
+                {
+                    Console.WriteLine(await client.GetStringAsync({{Url}}));
+                }
+                while (!stop.IsCancellationRequested);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task ClientCreatedInsideAWorkerLoopOrServingABoundedLoop_Reports() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync($$"""
+        class Workers
+        {
+            async Task EachRound(CancellationToken token)
+            {
+                while (!token.IsCancellationRequested)
+                {
+                    using var client = {|PORT006:new HttpClient()|};
+                    Console.WriteLine(await client.GetStringAsync({{Url}}, token));
+                }
+            }
+
+            async Task EachPage(string[] urls)
+            {
+                using var client = {|PORT006:new HttpClient()|};
+                foreach (var url in urls)
+                {
+                    Console.WriteLine(await client.GetStringAsync(url));
+                }
+            }
+
+            async Task WhileMore(Func<bool> more)
+            {
+                using var client = {|PORT006:new HttpClient()|};
+                while (more())
+                {
+                    Console.WriteLine(await client.GetStringAsync({{Url}}));
+                }
+            }
+
+            async Task WhileRunning(CancellationToken token, bool running)
+            {
+                using var client = {|PORT006:new HttpClient()|};
+                while (running && !token.IsCancellationRequested)
+                {
+                    Console.WriteLine(await client.GetStringAsync({{Url}}));
+                }
+            }
+        }
+        """);
+
+    [Fact]
     public Task DerivedClientType_DoesNotReport() => CSharpAnalyzerVerifier<PortUsageAnalyzer>.VerifyAnalyzerAsync($$"""
         class MyClient : HttpClient { }
 

@@ -94,7 +94,7 @@ internal sealed class HttpClientLifetime
             }
 
             var use = ClassifyUse(reference);
-            if (use == LocalUse.Escapes || !IsCapturedOnlyForTheCall(reference, scope))
+            if (use == LocalUse.Escapes || !IsCapturedOnlyForTheCall(reference, scope) || IsInWorkerLoop(reference, creation, scope))
             {
                 return null;
             }
@@ -210,9 +210,10 @@ internal sealed class HttpClientLifetime
 
     /// <summary>
     /// Whether code at <paramref name="creation"/> runs once per call: in any lambda or local function, and in any
-    /// method but a static constructor or an entry point (Main, top-level statements), which run once unless in a loop.
+    /// method but a static constructor, an entry point (Main, top-level statements) or a hosted service's
+    /// <c>ExecuteAsync</c>, which run once unless in a loop.
     /// </summary>
-    private static bool IsPerCall(IOperation creation, ISymbol owner)
+    private bool IsPerCall(IOperation creation, ISymbol owner)
     {
         if (EnclosingFunction(creation) is not null)
         {
@@ -223,9 +224,49 @@ internal sealed class HttpClientLifetime
         {
             IMethodSymbol { MethodKind: MethodKind.StaticConstructor } => false,
             IMethodSymbol { IsStatic: true, Name: "Main" or "<Main>$" } => IsInLoop(creation),
+            IMethodSymbol method when symbols.IsBackgroundServiceBody(method) => IsInLoop(creation),
             IMethodSymbol => true,
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// Whether <paramref name="reference"/> is inside a worker's loop that <paramref name="creation"/> is outside of:
+    /// the client then serves every round of the worker, for as long as it runs.
+    /// </summary>
+    private static bool IsInWorkerLoop(IOperation reference, IOperation creation, IOperation? scope)
+    {
+        for (var current = reference.Parent; current is not null && current != scope; current = current.Parent)
+        {
+            if (current is ILoopOperation loop && RunsUntilStopped(loop) && OperationFacts.Ancestor(creation, a => a == loop) is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A loop that runs until it is cancelled or forever: <c>while (true)</c>, <c>for (;;)</c>,
+    /// <c>while (!token.IsCancellationRequested)</c>, <c>while (await timer.WaitForNextTickAsync(token))</c>.
+    /// </summary>
+    private static bool RunsUntilStopped(ILoopOperation loop)
+    {
+        var condition = loop switch
+        {
+            IWhileLoopOperation whileLoop => whileLoop.Condition,
+            IForLoopOperation forLoop => forLoop.Condition,
+            _ => null,
+        };
+        if (condition is null)
+        {
+            return loop is IForLoopOperation;
+        }
+
+        return condition.ConstantValue is { HasValue: true, Value: true }
+            || condition is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not, Operand: IPropertyReferenceOperation { Property.Name: "IsCancellationRequested" } }
+            || condition is IAwaitOperation { Operation: IInvocationOperation { TargetMethod.Name: "WaitForNextTickAsync" } };
     }
 
     private static bool IsInConstructor(IOperation creation, ISymbol owner)

@@ -18,6 +18,7 @@ internal sealed class HttpClientTypes
 
     private readonly KnownType apiControllerAttribute = new("Microsoft.AspNetCore.Mvc.ApiControllerAttribute");
     private readonly KnownType httpMessageHandler = new("System.Net.Http.HttpMessageHandler");
+    private readonly KnownType backgroundService = new("Microsoft.Extensions.Hosting.BackgroundService");
 
     private HttpClientTypes()
     {
@@ -31,6 +32,26 @@ internal sealed class HttpClientTypes
     public bool IsHttpClient(ITypeSymbol? type, string? name) => KnownTypes.Instance.HttpClient.Matches(type, name);
 
     public bool IsHandler(ITypeSymbol? type) => KnownTypes.IsOrDerivesFrom(type, httpMessageHandler);
+
+    /// <summary>
+    /// Whether <paramref name="method"/> overrides <c>BackgroundService.ExecuteAsync</c>, which the host calls once, when
+    /// it starts the service.
+    /// </summary>
+    public bool IsBackgroundServiceBody(IMethodSymbol method)
+    {
+        if (method is not { IsOverride: true, Name: "ExecuteAsync" })
+        {
+            return false;
+        }
+
+        var overridden = method;
+        while (overridden.OverriddenMethod is { } next)
+        {
+            overridden = next;
+        }
+
+        return backgroundService.Matches(overridden.ContainingType);
+    }
 
     /// <summary>Whether ASP.NET creates an instance of <paramref name="type"/> for each request it handles.</summary>
     public bool IsCreatedPerRequest(INamedTypeSymbol? type)
