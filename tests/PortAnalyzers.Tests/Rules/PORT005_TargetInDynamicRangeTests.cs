@@ -66,6 +66,82 @@ public class PORT005_TargetInDynamicRangeTests
         """);
 
     [Fact]
+    public Task DatagramConnectThatOnlyPicksARoute_DoesNotReport() => VerifyAsync("""
+        using System.Net;
+        using System.Net.Sockets;
+
+        class C
+        {
+            static IPAddress OutwardAddress()
+            {
+                using (Socket socket = new(AddressFamily.InterNetwork, SocketType.Dgram, 0))
+                {
+                    socket.Connect("8.8.8.8", 65530);
+                    var endPoint = socket.LocalEndPoint as IPEndPoint;
+                    return endPoint.Address;
+                }
+            }
+
+            static IPAddress OutwardAddressV6()
+            {
+                var socket = new Socket(SocketType.Dgram, ProtocolType.Udp);
+                socket.Connect(IPAddress.Parse("2001:4860:4860::8888"), 65530);
+                var address = ((IPEndPoint)socket.LocalEndPoint).Address;
+                socket.Close();
+                return address;
+            }
+
+            static IPAddress OutwardAddressOfAUdpClient()
+            {
+                using var client = new UdpClient();
+                client.Connect("8.8.8.8", 65530);
+                return ((IPEndPoint)client.Client.LocalEndPoint).Address;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task ConnectThatReachesThePort_Reports() => VerifyAsync("""
+        using System.Net;
+        using System.Net.Sockets;
+
+        class C
+        {
+            static void SendsAfterwards(byte[] data)
+            {
+                using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
+                socket.Connect("localhost", {|PORT005:50000|});
+                socket.Send(data);
+            }
+
+            static void SendsThroughTheInnerSocket(byte[] data)
+            {
+                using var client = new UdpClient();
+                client.Connect("localhost", {|PORT005:50001|});
+                client.Client.Send(data);
+            }
+
+            static IPAddress StreamConnectsToThePeer()
+            {
+                using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                socket.Connect("localhost", {|PORT005:50002|});
+                return ((IPEndPoint)socket.LocalEndPoint).Address;
+            }
+
+            static void HandsItOn(byte[] data)
+            {
+                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
+                socket.Connect("localhost", {|PORT005:50003|});
+                Transmit(socket, data);
+            }
+
+            static void Transmit(Socket socket, byte[] data) => socket.Send(data);
+
+            static void Unknown(Socket socket) => socket.Connect("localhost", {|PORT005:50004|});
+        }
+        """);
+
+    [Fact]
     public Task PortThroughConstLocalAndStaticReadonly_Reports() => VerifyAsync("""
         using System.Net.Sockets;
 

@@ -11,6 +11,9 @@ namespace PortAnalyzers.Code;
 /// </summary>
 internal static class SocketOperands
 {
+    /// <summary>The value of <c>System.Net.Sockets.SocketType.Dgram</c>.</summary>
+    private const int DatagramSocketType = 2;
+
     /// <summary><c>new UdpClient(localEP)</c> or <c>new UdpClient(port)</c>: a server, or a client fixing its source port.</summary>
     public static void UdpClientLocalPort(IOperation creation, ImmutableArray<IArgumentOperation> arguments, UsageCollector collector)
     {
@@ -36,6 +39,11 @@ internal static class SocketOperands
     /// <summary><c>(host or address, port)</c> or <c>(remote endpoint)</c>, under the parameter names the socket types use.</summary>
     public static void Connect(IOperation invocation, ImmutableArray<IArgumentOperation> arguments, UsageCollector collector)
     {
+        if (OnlyPicksARoute((IInvocationOperation)invocation, collector))
+        {
+            return;
+        }
+
         if (Operands.Argument(arguments, "port") is { } port)
         {
             var host = Operands.Argument(arguments, "hostname") ?? Operands.Argument(arguments, "host")
@@ -48,6 +56,45 @@ internal static class SocketOperands
             collector.AddEndpoint(PortRole.ClientTarget, endpoint, invocation, acceptsPortZero: false);
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="connect"/> connects a local datagram socket that then moves no data. A UDP connect sends
+    /// nothing: it picks the route, and so the local address, which is how code finds the machine's outward address
+    /// (<c>socket.Connect("8.8.8.8", 65530)</c>, then <c>socket.LocalEndPoint</c>). No peer listens at that port.
+    /// </summary>
+    private static bool OnlyPicksARoute(IInvocationOperation connect, UsageCollector collector)
+    {
+        if (ValueResolver.Unwrap(connect.Instance) is not ILocalReferenceOperation socket || !IsDatagram(socket, collector))
+        {
+            return false;
+        }
+
+        foreach (var descendant in OperationFacts.ScopeOf(socket.Local, connect).Descendants())
+        {
+            if (descendant is ILocalReferenceOperation use && SymbolEqualityComparer.Default.Equals(use.Local, socket.Local) && !MovesNoData(use))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsDatagram(ILocalReferenceOperation socket, UsageCollector collector)
+        => KnownTypes.Is(socket.Type, collector.Symbols.UdpClient)
+           || (ValueResolver.Unwrap(collector.Values.Follow(socket, collector.CancellationToken)) is IObjectCreationOperation creation
+               && KnownTypes.Is(creation.Type, collector.Symbols.Socket)
+               && Operands.Argument(creation.Arguments, "socketType") is { ConstantValue: { HasValue: true, Value: DatagramSocketType } });
+
+    /// <summary>A use of a socket that sends and receives nothing: connecting it, reading its addresses, closing it.</summary>
+    private static bool MovesNoData(IOperation use) => OperationFacts.Consumer(use) switch
+    {
+        IInvocationOperation call => call.TargetMethod.Name is "Connect" or "ConnectAsync" or "Close" or "Dispose" or "Shutdown",
+        IPropertyReferenceOperation { Property.Name: "LocalEndPoint" or "RemoteEndPoint" } => true,
+        IPropertyReferenceOperation { Property.Name: "Client" } inner => MovesNoData(inner),
+        IUsingOperation => true,
+        _ => false,
+    };
 
     private static PortRole UdpRole(IOperation creation)
         => OperationFacts.Holder(creation) is { } holder && ConnectsLater(creation, holder) ? PortRole.ClientSource : PortRole.Listen;
