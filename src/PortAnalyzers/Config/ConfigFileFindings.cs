@@ -18,7 +18,7 @@ internal static class ConfigFileFindings
                 var (dockerfile, dockerfileError) = DockerfileReader.Read(text, cancellationToken);
                 return dockerfile is null
                     ? (new List<ConfigFinding>(), dockerfileError)
-                    : (ContainerFileChecker.CheckDockerfile(new ParsedDockerfile(dockerfile, ProjectPaths.FileName(path), lineOf), containers.Value, policy), null);
+                    : (ContainerFileChecker.CheckDockerfile(new ParsedDockerfile(dockerfile, path, lineOf), containers.Value, policy), null);
             case ConfigFileKind.Compose:
                 var (compose, composeError) = ComposeReader.Read(text, cancellationToken);
                 return compose is null

@@ -158,6 +158,47 @@ public class PORT012_ComposeAndSdkTests
     }
 
     [Fact]
+    public Task DockerfileExposingWhatTheComposeServiceThatBuildsItListensOn_DoesNotReport()
+        => VisualStudioComposeLayout(
+            "EXPOSE 8081",
+            """
+              basket.api:
+                environment:
+                  - ASPNETCORE_HTTP_PORTS=8080
+                  - ASPNETCORE_HTTPS_PORTS=8081
+                ports:
+                  - "6001:8080"
+                  - "6061:8081"
+            """).RunAsync();
+
+    [Fact]
+    public Task DockerfileExposingWhatNoServiceThatBuildsItListensOn_Reports()
+        => VisualStudioComposeLayout(
+            "EXPOSE {|PORT012:8081|}",
+            """
+              basket.api:
+                environment:
+                  - ASPNETCORE_HTTP_PORTS=8080
+                ports:
+                  - "6001:8080"
+              catalog.api:
+                build:
+                  context: .
+                  dockerfile: Services/Catalog/Dockerfile
+                environment:
+                  - ASPNETCORE_HTTPS_PORTS=8081
+            """).RunAsync();
+
+    [Fact]
+    public Task DockerfileBuiltByAServiceWithAnEnvFile_IsNotJudged()
+        => VisualStudioComposeLayout(
+            "EXPOSE 8081",
+            """
+              basket.api:
+                env_file: basket.env
+            """).RunAsync();
+
+    [Fact]
     public Task WindowsPaths_FindTheProjectsDockerfileInAnyCaseAndSeparator()
     {
         // MSBuild on Windows hands over backslashed paths, and a compose file may spell a folder in another case.
@@ -227,6 +268,52 @@ public class PORT012_ComposeAndSdkTests
         "Web.csproj",
         "<Project><ItemGroup><ContainerPort Include=\"80\" /></ItemGroup></Project>",
         globalConfig: "build_property.PortAnalyzersContainerPorts = 80\nbuild_property.UsingMicrosoftNETSdkWeb = true\nbuild_property.TargetFramework = net8.0\nbuild_property.PublishAot = true");
+
+    /// <summary>
+    /// Visual Studio's layout: the compose files beside the solution, building the project's Dockerfile from there, and
+    /// the ports in the override file. <paramref name="override"/> holds the override's services.
+    /// </summary>
+    private static CSharpAnalyzerVerifier<ConfigFileAnalyzer>.Test VisualStudioComposeLayout(string secondExpose, string @override)
+    {
+        var test = new CSharpAnalyzerVerifier<ConfigFileAnalyzer>.Test
+        {
+            TestCode = string.Empty,
+            TestState =
+            {
+                AdditionalFiles =
+                {
+                    ("/src/docker-compose.yml", """
+                        services:
+                          basket.api:
+                            image: ${DOCKER_REGISTRY-}basketapi
+                            build:
+                              context: .
+                              dockerfile: Services/Basket/Dockerfile
+                        """),
+                    ("/src/docker-compose.override.yml", "services:\n" + @override),
+                    ("/src/Services/Basket/Dockerfile", $$"""
+                        FROM mcr.microsoft.com/dotnet/aspnet:8.0 AS base
+                        USER app
+                        WORKDIR /app
+                        EXPOSE 8080
+                        {{secondExpose}}
+
+                        FROM mcr.microsoft.com/dotnet/sdk:8.0 AS build
+                        WORKDIR /src
+                        COPY . .
+                        RUN dotnet publish "Services/Basket/Basket.csproj" -c Release -o /app/publish
+
+                        FROM base AS final
+                        WORKDIR /app
+                        COPY --from=build /app/publish .
+                        ENTRYPOINT ["dotnet", "Basket.dll"]
+                        """),
+                },
+            },
+        };
+        test.TestState.AddOptions(null, "build_property.ProjectDir = /src/Services/Basket/");
+        return test;
+    }
 
     private static DiagnosticResult Diagnostic() => CSharpAnalyzerVerifier<ConfigFileAnalyzer>.Diagnostic("PORT012");
 

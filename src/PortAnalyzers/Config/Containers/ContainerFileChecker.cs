@@ -33,7 +33,8 @@ internal static class ContainerFileChecker
         AddOverridden(environment, findings);
 
         // A Dockerfile that exposes nothing has no port to judge: the project's settings and code are not read for it.
-        if (dockerfile.Exposes.Count > 0 && !dockerfile.RunsInIis && project.AppListenersFor(environment, dockerfile.BaseImage) is { } app)
+        if (dockerfile.Exposes.Count > 0 && !dockerfile.RunsInIis && project.AppListenersFor(environment, dockerfile.BaseImage) is { } own
+            && WithComposeServices(own, file, project) is { } app)
         {
             foreach (var expose in dockerfile.Exposes)
             {
@@ -162,44 +163,9 @@ internal static class ContainerFileChecker
 
     private static void CheckServiceTargets(ParsedCompose file, ComposeService service, string directory, ContainerProject project, PortPolicy policy, List<ConfigFinding> findings)
     {
-        var environment = new Dictionary<string, ListenSetting>(StringComparer.Ordinal);
-        ParsedDockerfile? dockerfile = null;
-        var envFile = false;
-        var definitions = new List<(ParsedCompose File, ComposeService Service)>();
-        foreach (var compose in project.ComposeFilesIn(directory))
-        {
-            foreach (var definition in compose.Model.Services)
-            {
-                if (definition.Name == service.Name)
-                {
-                    definitions.Add((compose, definition));
-                    envFile |= definition.HasEnvFile;
-                    dockerfile ??= ContainerProject.DockerfileOf(definition, directory) is { } path ? project.Dockerfile(path) : null;
-                }
-            }
-        }
-
-        if (envFile)
+        if (ServiceSettings(service.Name, directory, file.Path, project) is not var (environment, dockerfile))
         {
             return;
-        }
-
-        if (dockerfile is not null)
-        {
-            AddDockerfileSettings(dockerfile, environment, sameFile: false);
-        }
-
-        foreach (var (compose, definition) in definitions)
-        {
-            var sameFile = ProjectPaths.Same(compose.Path, file.Path);
-            foreach (var variable in definition.Environment.Values)
-            {
-                if (ListenSettings.IsVariable(variable.Name))
-                {
-                    var where = (sameFile ? "at line " : "in " + ProjectPaths.FileName(compose.Path) + " at line ") + compose.LineOf(variable.NameStart).ToString(CultureInfo.InvariantCulture);
-                    environment[variable.Name] = new ListenSetting(variable.Name, variable.Value?.Text, where, sameFile ? (variable.NameStart, variable.NameLength) : null);
-                }
-            }
         }
 
         AddOverridden(environment, findings);
@@ -223,6 +189,80 @@ internal static class ContainerFileChecker
         {
             Judge(policy, expose, "the service '" + service.Name + "' exposes port " + expose.Describe(), app, project, findings);
         }
+    }
+
+    /// <summary>
+    /// The listen settings the compose service <paramref name="serviceName"/> of <paramref name="directory"/> runs its
+    /// app with, and the Dockerfile it builds: the Dockerfile's <c>ENV</c>, then each definition's <c>environment:</c> in
+    /// the order compose merges the files. A setting in <paramref name="checkedFile"/> carries its span for findings.
+    /// Null for a service with an <c>env_file:</c>, which may set anything.
+    /// </summary>
+    private static (Dictionary<string, ListenSetting> Environment, ParsedDockerfile? Dockerfile)? ServiceSettings(string serviceName, string directory, string? checkedFile, ContainerProject project)
+    {
+        var environment = new Dictionary<string, ListenSetting>(StringComparer.Ordinal);
+        ParsedDockerfile? dockerfile = null;
+        var envFile = false;
+        var definitions = new List<(ParsedCompose File, ComposeService Service)>();
+        foreach (var compose in project.ComposeFilesIn(directory))
+        {
+            foreach (var definition in compose.Model.Services)
+            {
+                if (definition.Name == serviceName)
+                {
+                    definitions.Add((compose, definition));
+                    envFile |= definition.HasEnvFile;
+                    dockerfile ??= ContainerProject.DockerfileOf(definition, directory) is { } path ? project.Dockerfile(path) : null;
+                }
+            }
+        }
+
+        if (envFile)
+        {
+            return null;
+        }
+
+        if (dockerfile is not null)
+        {
+            AddDockerfileSettings(dockerfile, environment, sameFile: false);
+        }
+
+        foreach (var (compose, definition) in definitions)
+        {
+            var sameFile = checkedFile is not null && ProjectPaths.Same(compose.Path, checkedFile);
+            foreach (var variable in definition.Environment.Values)
+            {
+                if (ListenSettings.IsVariable(variable.Name))
+                {
+                    var where = (sameFile ? "at line " : "in " + ProjectPaths.FileName(compose.Path) + " at line ") + compose.LineOf(variable.NameStart).ToString(CultureInfo.InvariantCulture);
+                    environment[variable.Name] = new ListenSetting(variable.Name, variable.Value?.Text, where, sameFile ? (variable.NameStart, variable.NameLength) : null);
+                }
+            }
+        }
+
+        return (environment, dockerfile);
+    }
+
+    /// <summary>
+    /// The ports the app of <paramref name="file"/> listens on: under its own settings (<paramref name="own"/>) or under
+    /// those of a compose service that builds it, which runs the image with its own environment (Visual Studio's
+    /// <c>EXPOSE 8081</c>, with <c>ASPNETCORE_HTTPS_PORTS=8081</c> in the compose override). Null when a service runs it
+    /// with settings that cannot be known.
+    /// </summary>
+    private static AppListeners? WithComposeServices(AppListeners own, ParsedDockerfile file, ContainerProject project)
+    {
+        var ports = new HashSet<long>(own.Ports);
+        foreach (var (directory, service) in project.ServicesBuilding(file.Path))
+        {
+            if (ServiceSettings(service, directory, checkedFile: null, project) is not var (environment, _)
+                || project.AppListenersFor(environment, file.Model.BaseImage) is not { } app)
+            {
+                return null;
+            }
+
+            ports.UnionWith(app.Ports);
+        }
+
+        return ports.Count == own.Ports.Count ? own : new AppListeners(ports, own.Source + ", or the compose services that build it");
     }
 
     private static void Judge(PortPolicy policy, PortSpan span, string declaredBy, AppListeners app, ContainerProject project, List<ConfigFinding> findings)

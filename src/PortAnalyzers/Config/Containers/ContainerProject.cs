@@ -10,8 +10,11 @@ namespace PortAnalyzers.Config.Containers;
 /// <summary>A file the build handed to the analyzers: its path, and its text when asked (null when it cannot be read).</summary>
 internal readonly record struct ProjectFile(string Path, Func<string?> ReadText);
 
-/// <summary>A Dockerfile read once, with what messages about it need: its name and the line of an offset.</summary>
-internal sealed record ParsedDockerfile(Dockerfile Model, string Name, Func<int, int> LineOf);
+/// <summary>A Dockerfile read once, with what messages about it need: its path, its name and the line of an offset.</summary>
+internal sealed record ParsedDockerfile(Dockerfile Model, string Path, Func<int, int> LineOf)
+{
+    public string Name => ProjectPaths.FileName(Path);
+}
 
 /// <summary>A compose file read once.</summary>
 internal sealed record ParsedCompose(ComposeFile Model, string Path, Func<int, int> LineOf);
@@ -126,6 +129,25 @@ internal sealed class ContainerProject
         return owner;
     }
 
+    /// <summary>The compose services, by folder and name, that build the Dockerfile at <paramref name="dockerfilePath"/>.</summary>
+    public IEnumerable<(string Directory, string Service)> ServicesBuilding(string dockerfilePath)
+    {
+        var found = new HashSet<(string, string)>();
+        foreach (var directory in composeFilesByDirectory.Value)
+        {
+            foreach (var compose in ComposeFilesIn(directory.Key))
+            {
+                foreach (var service in compose.Model.Services)
+                {
+                    if (DockerfileOf(service, directory.Key) is { } built && ProjectPaths.Same(built, dockerfilePath) && found.Add((directory.Key, service.Name)))
+                    {
+                        yield return (directory.Key, service.Name);
+                    }
+                }
+            }
+        }
+    }
+
     /// <summary>The path of the Dockerfile <paramref name="service"/> builds; null when it builds none.</summary>
     public static string? DockerfileOf(ComposeService service, string composeDirectory)
         => service.BuildContext is { } context
@@ -150,7 +172,7 @@ internal sealed class ContainerProject
             Func<int, int> lineOf = offset => TextOffsets.LineOf(text, offset);
             if (kind == ConfigFileKind.Dockerfile)
             {
-                return DockerfileReader.Read(text, cancellationToken).File is { } dockerfile ? new ParsedDockerfile(dockerfile, ProjectPaths.FileName(path), lineOf) : null;
+                return DockerfileReader.Read(text, cancellationToken).File is { } dockerfile ? new ParsedDockerfile(dockerfile, file.Path, lineOf) : null;
             }
 
             return ComposeReader.Read(text, cancellationToken).File is { } compose ? new ParsedCompose(compose, file.Path, lineOf) : null;
