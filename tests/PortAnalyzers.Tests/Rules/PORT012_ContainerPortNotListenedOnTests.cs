@@ -186,6 +186,57 @@ public class PORT012_ContainerPortNotListenedOnTests
             }
             """));
 
+    [Theory]
+    [InlineData("aspnet:6.0", "80", "443", "\"useSSL\": true")]
+    [InlineData("aspnet:7.0", "80", "443", "\"sslPort\": 44300")]
+    [InlineData("aspnet:8.0", "8080", "8081", "\"useSSL\": true")]
+    public Task VisualStudioContainerToolsHttps_Counts(string image, string http, string https, string ssl) => VerifyWithAsync(
+        $"""
+        FROM mcr.microsoft.com/dotnet/{image} AS base
+        EXPOSE {http}
+        EXPOSE {https}
+        """,
+        ("Properties/launchSettings.json", $$"""
+            {
+              "profiles": {
+                "Docker": {
+                  "commandName": "Docker",
+                  "launchUrl": "{Scheme}://{ServiceHost}:{ServicePort}",
+                  "publishAllPorts": true,
+                  {{ssl}}
+                }
+              }
+            }
+            """));
+
+    [Fact]
+    public Task VisualStudioContainerToolsWithoutHttpsOrWithTheProfilesOwnUrls_DoNotCount() => VerifyWithAsync(
+        """
+        FROM mcr.microsoft.com/dotnet/aspnet:6.0 AS base
+        EXPOSE 80
+        EXPOSE {|PORT012:443|}
+        """,
+        ("Properties/launchSettings.json", """
+            {
+              "profiles": {
+                "Docker": { "commandName": "Docker", "useSSL": false, "sslPort": 44300 },
+                "Docker (own URLs)": { "commandName": "Docker", "useSSL": true, "environmentVariables": { "ASPNETCORE_URLS": "http://+:5000" } },
+                "SDK": { "commandName": "SdkContainer", "useSSL": true }
+              }
+            }
+            """));
+
+    [Fact]
+    public Task VisualStudioContainerToolsHttpsOnADotNet8Image_Is8081Not443() => VerifyWithAsync(
+        """
+        FROM mcr.microsoft.com/dotnet/aspnet:8.0 AS base
+        EXPOSE 8080
+        EXPOSE {|PORT012:443|}
+        """,
+        ("Properties/launchSettings.json", """
+            { "profiles": { "Docker": { "commandName": "Docker", "useSSL": true } } }
+            """));
+
     [Fact]
     public Task PortRange_ReportsWhenTheAppPortIsOutsideIt() => ConfigFiles.VerifyAsync("Dockerfile", """
         FROM mcr.microsoft.com/dotnet/aspnet:8.0

@@ -137,6 +137,14 @@ internal sealed record AppListeners(HashSet<long> Ports, string Source)
 /// <summary>The port the ASP.NET Core images make the app listen on: 8080 from .NET 8 on, 80 before.</summary>
 internal static class AspNetImage
 {
+    /// <summary>The HTTPS port Visual Studio's container tools give an app of the image: 8081 from .NET 8 on, 443 before.</summary>
+    public static long? VisualStudioHttpsPort(string? image) => DefaultHttpPort(image) switch
+    {
+        8080 => 8081,
+        80 => 443,
+        _ => null,
+    };
+
     public static long? DefaultHttpPort(string? image)
     {
         if (image is null || image.IndexOf('@') >= 0)

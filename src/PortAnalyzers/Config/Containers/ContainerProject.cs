@@ -48,7 +48,7 @@ internal sealed class ContainerProject
     private readonly JsonDocuments documents;
     private readonly CancellationToken cancellationToken;
     private readonly Lazy<AppSettingsListeners> appSettings;
-    private readonly Lazy<HashSet<long>> containerProfilePorts;
+    private readonly Lazy<ContainerProfiles> containerProfiles;
     private readonly Lazy<bool> codeChoosesEndpoints;
     private readonly ConcurrentDictionary<string, Lazy<object?>> parsed = new(StringComparer.OrdinalIgnoreCase);
 
@@ -66,7 +66,7 @@ internal sealed class ContainerProject
         ProjectDirectory = string.IsNullOrWhiteSpace(projectDirectory) ? null : ProjectPaths.Normalize(projectDirectory!);
         Sdk = sdk;
         appSettings = new Lazy<AppSettingsListeners>(ReadAppSettings);
-        containerProfilePorts = new Lazy<HashSet<long>>(ReadContainerProfilePorts);
+        containerProfiles = new Lazy<ContainerProfiles>(() => ContainerProfiles.Read(files, documents, cancellationToken));
     }
 
     /// <summary>The project folder; null when the build does not say, and then every service counts as this project's.</summary>
@@ -76,11 +76,9 @@ internal sealed class ContainerProject
 
     public AppSettingsListeners AppSettings => appSettings.Value;
 
-    public IReadOnlyCollection<long> ContainerProfilePorts => containerProfilePorts.Value;
-
     /// <summary>The ports the app's settings make it listen on in its container, or null when a setting is unknown.</summary>
     public AppListeners? AppListenersFor(IReadOnlyDictionary<string, ListenSetting> environment, string? baseImage)
-        => AppListeners.Resolve(AppSettings, environment, baseImage, ContainerProfilePorts);
+        => AppListeners.Resolve(AppSettings, environment, baseImage, containerProfiles.Value.PortsFor(baseImage));
 
     /// <summary>
     /// Whether the code may choose where the app listens, which then decides instead of the settings. A search of the
@@ -249,53 +247,6 @@ internal sealed class ContainerProject
                     ports.Add(port);
                 }
             }
-        }
-    }
-
-    private HashSet<long> ReadContainerProfilePorts()
-    {
-        var ports = new HashSet<long>();
-        foreach (var file in files)
-        {
-            if (ConfigFileKinds.Of(file.Path) != ConfigFileKind.LaunchSettings || file.ReadText() is not { } text
-                || documents.Of(text, ConfigFileKind.LaunchSettings, cancellationToken).Root is not { } root)
-            {
-                continue;
-            }
-
-            foreach (var profiles in root.Named("profiles"))
-            {
-                foreach (var profile in profiles.Properties)
-                {
-                    var command = string.Empty;
-                    foreach (var name in profile.Value.Named("commandName"))
-                    {
-                        command = name.ScalarText ?? string.Empty;
-                    }
-
-                    if (command is "Docker" or "SdkContainer")
-                    {
-                        AddProfilePorts(profile.Value, ports);
-                    }
-                }
-            }
-        }
-
-        return ports;
-    }
-
-    /// <summary>The ports a profile's variables make the app listen on, read as launchSettings' own checks read them.</summary>
-    private static void AddProfilePorts(JsonValue profile, HashSet<long> ports)
-    {
-        var collector = new ConfigPortCollector();
-        foreach (var variables in profile.Named("environmentVariables"))
-        {
-            collector.AddListenSettings(variables.ScalarsNamed, ListenSettings.UrlsVariable, ListenSettings.HttpPortsVariable, ListenSettings.HttpsPortsVariable);
-        }
-
-        foreach (var port in collector.Ports)
-        {
-            ports.Add(port.Usage.Port);
         }
     }
 
