@@ -199,6 +199,36 @@ public class PORT012_ComposeAndSdkTests
             """).RunAsync();
 
     [Fact]
+    public Task PortsOfAServiceWhoseNetworkASidecarJoins_AreNotJudged() => VerifyAsync("""
+        services:
+          web:
+            build: .
+            ports:
+              - "5000:8080"
+              - "{|PORT001:50001|}:50001"
+          web-dapr:
+            image: "daprio/daprd:1.14"
+            command: ["./daprd", "-app-id", "web", "-app-port", "8080"]
+            network_mode: "service:web"
+        """);
+
+    [Fact]
+    public Task PortsOfAServiceWhoseNetworkNoSidecarJoins_AreJudged() => VerifyAsync("""
+        services:
+          web:
+            build: .
+            ports:
+              - "5000:8080"
+              - "{|PORT001:50001|}:{|PORT012:50001|}"
+          cache-dapr:
+            image: "daprio/daprd:1.14"
+            network_mode: "service:cache"
+          tools:
+            image: "busybox"
+            network_mode: host
+        """);
+
+    [Fact]
     public Task WindowsPaths_FindTheProjectsDockerfileInAnyCaseAndSeparator()
     {
         // MSBuild on Windows hands over backslashed paths, and a compose file may spell a folder in another case.

@@ -49,6 +49,12 @@ internal sealed class ComposeService
     /// <summary>The service reads variables from <c>env_file</c>, which may set the app's URLs where this package cannot see them.</summary>
     public bool HasEnvFile { get; set; }
 
+    /// <summary>
+    /// The service whose network this one joins (<c>network_mode: "service:web"</c>, a sidecar's way, Dapr's among
+    /// them): it listens on that service's ports. Null when it has a network of its own.
+    /// </summary>
+    public string? JoinsNetworkOf { get; set; }
+
     /// <summary>The <c>profiles</c> that start the service, each once; none for a service that always starts.</summary>
     public List<string> Profiles { get; } = new();
 }

@@ -5,11 +5,13 @@ namespace PortAnalyzers.Config.Containers;
 
 /// <summary>
 /// Reads the services of a compose file: <c>ports</c> (short and long syntax), <c>expose</c>,
-/// <c>environment</c> (map and list), <c>env_file</c>, <c>build</c> and <c>profiles</c>. Variables are substituted with their
+/// <c>environment</c> (map and list), <c>env_file</c>, <c>build</c>, <c>network_mode</c> and <c>profiles</c>. Variables are substituted with their
 /// defaults (<c>${PORT:-8080}</c>); one without a default is unknown, and what holds it is not judged.
 /// </summary>
 internal static class ComposeReader
 {
+    private const string JoinedServicePrefix = "service:";
+
     public static (ComposeFile? File, ReadError? Error) Read(string text, CancellationToken cancellationToken)
     {
         var (root, error) = YamlReader.Read(text, cancellationToken);
@@ -38,6 +40,10 @@ internal static class ComposeReader
             ReadEnvironment(node.Get("environment"), service);
             service.HasEnvFile = node.Get("env_file") is { IsNull: false };
             ReadProfiles(node.Get("profiles"), service);
+            service.JoinsNetworkOf = node.Get("network_mode") is { Kind: YamlKind.Scalar } mode && Interpolate(mode.Scalar) is { } network
+                && network.StartsWith(JoinedServicePrefix, System.StringComparison.Ordinal)
+                ? network.Substring(JoinedServicePrefix.Length).Trim()
+                : null;
             file.Services.Add(service);
         }
 

@@ -169,7 +169,8 @@ internal static class ContainerFileChecker
         }
 
         AddOverridden(environment, findings);
-        if (dockerfile?.Model.RunsInIis == true || project.AppListenersFor(environment, dockerfile?.Model.BaseImage) is not { } app)
+        if (dockerfile?.Model.RunsInIis == true || IsJoinedBySidecar(service.Name, directory, project)
+            || project.AppListenersFor(environment, dockerfile?.Model.BaseImage) is not { } app)
         {
             return;
         }
@@ -189,6 +190,26 @@ internal static class ContainerFileChecker
         {
             Judge(policy, expose, "the service '" + service.Name + "' exposes port " + expose.Describe(), app, project, findings);
         }
+    }
+
+    /// <summary>
+    /// Whether another service joins the network of <paramref name="serviceName"/> (<c>network_mode: "service:…"</c>):
+    /// a port published for the service may then be the sidecar's, as the Dapr sidecar's 50001 is.
+    /// </summary>
+    private static bool IsJoinedBySidecar(string serviceName, string directory, ContainerProject project)
+    {
+        foreach (var compose in project.ComposeFilesIn(directory))
+        {
+            foreach (var other in compose.Model.Services)
+            {
+                if (other.JoinsNetworkOf == serviceName)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
