@@ -106,8 +106,11 @@ public class PORT012_ComposeAndSdkTests
             ports: ["5001:80"]
         """);
 
-    [Fact]
-    public Task ImageServices_AreNotJudgedForPort012() => VerifyAsync("""
+    [Theory]
+    [InlineData("/0/")]
+    [InlineData(null)]
+    public Task ImageServices_AreNotJudgedForPort012(string? projectDir) => Test(
+        """
         services:
           cache:
             image: redis:7
@@ -115,8 +118,14 @@ public class PORT012_ComposeAndSdkTests
           proxy:
             image: mcr.microsoft.com/dotnet/aspnet:8.0
             ports: ["8000:80"]
+          mail:
+            image: rnwood/smtp4dev
+            ports: ["3000:5000", "2525:25"]
+            environment:
+              - ASPNETCORE_URLS=http://+:5000
         """,
-        projectDir: "/0/");
+        Net8Dockerfile,
+        projectDir).RunAsync();
 
     [Fact]
     public Task ServicesOfOtherProjects_AreLeftToThem() => VerifyAsync(

@@ -69,7 +69,7 @@ internal sealed class ContainerProject
         containerProfiles = new Lazy<ContainerProfiles>(() => ContainerProfiles.Read(files, documents, cancellationToken));
     }
 
-    /// <summary>The project folder; null when the build does not say, and then every service counts as this project's.</summary>
+    /// <summary>The project folder; null when the build does not say, and then every service that builds counts as this project's.</summary>
     public string? ProjectDirectory { get; }
 
     public SdkContainer Sdk { get; }
@@ -105,11 +105,6 @@ internal sealed class ContainerProject
     /// <summary>Whose app the service <paramref name="serviceName"/> runs, by its build in any compose file of the folder (an override file names no build).</summary>
     public ServiceOwner OwnerOf(string serviceName, string composeDirectory)
     {
-        if (ProjectDirectory is null)
-        {
-            return ServiceOwner.ThisProject;
-        }
-
         var owner = ServiceOwner.Image;
         foreach (var compose in ComposeFilesIn(composeDirectory))
         {
@@ -118,7 +113,8 @@ internal sealed class ContainerProject
                 if (service.Name == serviceName && service.BuildContext is { } context)
                 {
                     var dockerfile = DockerfileOf(service, composeDirectory)!;
-                    var own = ProjectPaths.Same(ProjectPaths.Combine(composeDirectory, context), ProjectDirectory) || IsProjectFile(dockerfile);
+                    var own = ProjectDirectory is null
+                        || ProjectPaths.Same(ProjectPaths.Combine(composeDirectory, context), ProjectDirectory) || IsProjectFile(dockerfile);
                     owner = own ? ServiceOwner.ThisProject : ServiceOwner.OtherProject;
                 }
             }
