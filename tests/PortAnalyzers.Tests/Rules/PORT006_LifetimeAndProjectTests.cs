@@ -442,6 +442,7 @@ public class PORT006_LifetimeAndProjectTests
     [InlineData("nunit.framework")]
     [InlineData("NUnit.Framework")]
     [InlineData("Microsoft.VisualStudio.TestPlatform.TestFramework")]
+    [InlineData("TUnit.Core")]
     [InlineData("Microsoft.AspNetCore.Components.WebAssembly")]
     public Task ProjectReferencingTestFrameworkOrBrowserRuntime_DoesNotReport(string assemblyName) => new CSharpAnalyzerVerifier<PortUsageAnalyzer>.Test
     {

@@ -9,7 +9,7 @@ namespace PortAnalyzers.Code;
 internal static class ProjectTraits
 {
     /// <summary>
-    /// The test frameworks (xunit, NUnit, MSTest: a test project, whose process is short-lived) and Blazor WebAssembly
+    /// The test frameworks (xunit, NUnit, MSTest, TUnit: a test project, whose process is short-lived) and Blazor WebAssembly
     /// (code that runs in a browser, where HttpClient goes through fetch and uses no sockets), looked for in one pass:
     /// reading a compilation's ~300 referenced assembly names is the cost, as they are cold.
     /// </summary>
@@ -18,6 +18,7 @@ internal static class ProjectTraits
         "xunit.v3.core",
         "nunit.framework",
         "Microsoft.VisualStudio.TestPlatform.TestFramework",
+        "TUnit.Core",
         "Microsoft.AspNetCore.Components.WebAssembly");
 
     /// <summary>
