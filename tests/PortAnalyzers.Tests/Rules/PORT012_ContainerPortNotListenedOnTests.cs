@@ -209,33 +209,23 @@ public class PORT012_ContainerPortNotListenedOnTests
             }
             """));
 
-    [Fact]
-    public Task VisualStudioContainerToolsWithoutHttpsOrWithTheProfilesOwnUrls_DoNotCount() => VerifyWithAsync(
-        """
-        FROM mcr.microsoft.com/dotnet/aspnet:6.0 AS base
-        EXPOSE 80
+    /// <summary>No SSL, a profile's own URLs, an SDK profile; and on a .NET 8 image the tools' HTTPS port is 8081, not 443.</summary>
+    [Theory]
+    [InlineData("aspnet:6.0", "80", """
+        "Docker": { "commandName": "Docker", "useSSL": false, "sslPort": 44300 },
+        "Docker (own URLs)": { "commandName": "Docker", "useSSL": true, "environmentVariables": { "ASPNETCORE_URLS": "http://+:5000" } },
+        "SDK": { "commandName": "SdkContainer", "useSSL": true }
+        """)]
+    [InlineData("aspnet:8.0", "8080", """
+        "Docker": { "commandName": "Docker", "useSSL": true }
+        """)]
+    public Task VisualStudioContainerToolsHttps_DoesNotCountFor443(string image, string http, string profiles) => VerifyWithAsync(
+        $$"""
+        FROM mcr.microsoft.com/dotnet/{{image}} AS base
+        EXPOSE {{http}}
         EXPOSE {|PORT012:443|}
         """,
-        ("Properties/launchSettings.json", """
-            {
-              "profiles": {
-                "Docker": { "commandName": "Docker", "useSSL": false, "sslPort": 44300 },
-                "Docker (own URLs)": { "commandName": "Docker", "useSSL": true, "environmentVariables": { "ASPNETCORE_URLS": "http://+:5000" } },
-                "SDK": { "commandName": "SdkContainer", "useSSL": true }
-              }
-            }
-            """));
-
-    [Fact]
-    public Task VisualStudioContainerToolsHttpsOnADotNet8Image_Is8081Not443() => VerifyWithAsync(
-        """
-        FROM mcr.microsoft.com/dotnet/aspnet:8.0 AS base
-        EXPOSE 8080
-        EXPOSE {|PORT012:443|}
-        """,
-        ("Properties/launchSettings.json", """
-            { "profiles": { "Docker": { "commandName": "Docker", "useSSL": true } } }
-            """));
+        ("Properties/launchSettings.json", "{ \"profiles\": { " + profiles + " } }"));
 
     [Fact]
     public Task PortRange_ReportsWhenTheAppPortIsOutsideIt() => ConfigFiles.VerifyAsync("Dockerfile", """
