@@ -21,7 +21,11 @@ internal static class SharedHttpClientEdit
 {
     private const string BaseName = "SharedHttpClient";
 
-    /// <summary>The declarator of the parameterless HttpClient local the diagnostic points at, if the fix applies to it.</summary>
+    /// <summary>
+    /// The declarator of the parameterless HttpClient local the diagnostic points at, if the fix applies to it: its
+    /// declaration stands in a block or a switch section, where it can be removed (broken code may make it a loop's
+    /// whole body).
+    /// </summary>
     public static VariableDeclaratorSyntax? FindLocal(SyntaxNode root, Diagnostic diagnostic)
     {
         if (!diagnostic.Properties.ContainsKey(FixProperties.CanShareStatic))
@@ -34,7 +38,7 @@ internal static class SharedHttpClientEdit
             || creation.ArgumentList is { Arguments.Count: > 0 }
             || creation.Parent is not EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }
             || declarator.Parent is not VariableDeclarationSyntax { Variables.Count: 1 } declaration
-            || declaration.Parent is not (LocalDeclarationStatementSyntax { IsConst: false } or UsingStatementSyntax)
+            || declaration.Parent is not (LocalDeclarationStatementSyntax { IsConst: false, Parent: BlockSyntax or SwitchSectionSyntax } or UsingStatementSyntax)
             || ContainingType(declarator) is null)
         {
             return null;
