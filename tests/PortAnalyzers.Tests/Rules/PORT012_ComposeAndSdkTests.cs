@@ -238,6 +238,23 @@ public class PORT012_ComposeAndSdkTests
         """);
 
     [Fact]
+    public Task ServiceBuildingADockerfileTheProjectDoesNotHave_IsNotJudged() => VerifyAsync("""
+        services:
+          web:
+            build: .
+            environment:
+              - ASPNETCORE_HTTP_PORTS=8080
+            ports: ["5000:{|PORT012:80|}"]
+          worker:
+            build:
+              context: .
+              dockerfile: Worker.Dockerfile
+            environment:
+              - ASPNETCORE_HTTP_PORTS=8080
+            ports: ["5001:80"]
+        """);
+
+    [Fact]
     public Task WindowsPaths_FindTheProjectsDockerfileInAnyCaseAndSeparator()
     {
         // MSBuild on Windows hands over backslashed paths, and a compose file may spell a folder in another case.

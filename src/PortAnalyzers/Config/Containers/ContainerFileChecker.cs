@@ -216,13 +216,15 @@ internal static class ContainerFileChecker
     /// The listen settings the compose service <paramref name="serviceName"/> of <paramref name="directory"/> runs its
     /// app with, and the Dockerfile it builds: the Dockerfile's <c>ENV</c>, then each definition's <c>environment:</c> in
     /// the order compose merges the files. A setting in <paramref name="checkedFile"/> carries its span for findings.
-    /// Null for a service with an <c>env_file:</c>, which may set anything.
+    /// Null for a service with an <c>env_file:</c>, which may set anything, and for one that builds a Dockerfile the
+    /// project does not have, whose image (and so whether it runs this app at all) is unknown.
     /// </summary>
     private static (Dictionary<string, ListenSetting> Environment, ParsedDockerfile? Dockerfile)? ServiceSettings(string serviceName, string directory, string? checkedFile, ContainerProject project)
     {
         var environment = new Dictionary<string, ListenSetting>(StringComparer.Ordinal);
         ParsedDockerfile? dockerfile = null;
         var envFile = false;
+        var builds = false;
         var definitions = new List<(ParsedCompose File, ComposeService Service)>();
         foreach (var compose in project.ComposeFilesIn(directory))
         {
@@ -232,12 +234,13 @@ internal static class ContainerFileChecker
                 {
                     definitions.Add((compose, definition));
                     envFile |= definition.HasEnvFile;
+                    builds |= definition.BuildContext is not null;
                     dockerfile ??= ContainerProject.DockerfileOf(definition, directory) is { } path ? project.Dockerfile(path) : null;
                 }
             }
         }
 
-        if (envFile)
+        if (envFile || (builds && dockerfile is null))
         {
             return null;
         }
