@@ -163,13 +163,13 @@ internal static class ContainerFileChecker
 
     private static void CheckServiceTargets(ParsedCompose file, ComposeService service, string directory, ContainerProject project, PortPolicy policy, List<ConfigFinding> findings)
     {
-        if (ServiceSettings(service.Name, directory, file.Path, project) is not var (environment, dockerfile))
+        if (ServiceSettings(service.Name, directory, file.Path, project) is not var (environment, dockerfile, joinedBySidecar))
         {
             return;
         }
 
         AddOverridden(environment, findings);
-        if (dockerfile?.Model.RunsInIis == true || IsJoinedBySidecar(service.Name, directory, project)
+        if (dockerfile?.Model.RunsInIis == true || joinedBySidecar
             || project.AppListenersFor(environment, dockerfile?.Model.BaseImage) is not { } app)
         {
             return;
@@ -193,43 +193,26 @@ internal static class ContainerFileChecker
     }
 
     /// <summary>
-    /// Whether another service joins the network of <paramref name="serviceName"/> (<c>network_mode: "service:…"</c>):
-    /// a port published for the service may then be the sidecar's, as the Dapr sidecar's 50001 is.
-    /// </summary>
-    private static bool IsJoinedBySidecar(string serviceName, string directory, ContainerProject project)
-    {
-        foreach (var compose in project.ComposeFilesIn(directory))
-        {
-            foreach (var other in compose.Model.Services)
-            {
-                if (other.JoinsNetworkOf == serviceName)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
     /// The listen settings the compose service <paramref name="serviceName"/> of <paramref name="directory"/> runs its
     /// app with, and the Dockerfile it builds: the Dockerfile's <c>ENV</c>, then each definition's <c>environment:</c> in
     /// the order compose merges the files. A setting in <paramref name="checkedFile"/> carries its span for findings.
-    /// Null for a service with an <c>env_file:</c>, which may set anything, and for one that builds a Dockerfile the
+    /// <c>JoinedBySidecar</c>: another service joins its network (<c>network_mode: "service:…"</c>), so a port published
+    /// for it may be that sidecar's, as the Dapr sidecar's 50001 is. Null for a service with an <c>env_file:</c>, which may set anything, and for one that builds a Dockerfile the
     /// project does not have, whose image (and so whether it runs this app at all) is unknown.
     /// </summary>
-    private static (Dictionary<string, ListenSetting> Environment, ParsedDockerfile? Dockerfile)? ServiceSettings(string serviceName, string directory, string? checkedFile, ContainerProject project)
+    private static (Dictionary<string, ListenSetting> Environment, ParsedDockerfile? Dockerfile, bool JoinedBySidecar)? ServiceSettings(string serviceName, string directory, string? checkedFile, ContainerProject project)
     {
         var environment = new Dictionary<string, ListenSetting>(StringComparer.Ordinal);
         ParsedDockerfile? dockerfile = null;
         var envFile = false;
         var builds = false;
+        var joinedBySidecar = false;
         var definitions = new List<(ParsedCompose File, ComposeService Service)>();
         foreach (var compose in project.ComposeFilesIn(directory))
         {
             foreach (var definition in compose.Model.Services)
             {
+                joinedBySidecar |= definition.JoinsNetworkOf == serviceName;
                 if (definition.Name == serviceName)
                 {
                     definitions.Add((compose, definition));
@@ -263,7 +246,7 @@ internal static class ContainerFileChecker
             }
         }
 
-        return (environment, dockerfile);
+        return (environment, dockerfile, joinedBySidecar);
     }
 
     /// <summary>
@@ -277,7 +260,7 @@ internal static class ContainerFileChecker
         var ports = new HashSet<long>(own.Ports);
         foreach (var (directory, service) in project.ServicesBuilding(file.Path))
         {
-            if (ServiceSettings(service, directory, checkedFile: null, project) is not var (environment, _)
+            if (ServiceSettings(service, directory, checkedFile: null, project) is not var (environment, _, _)
                 || project.AppListenersFor(environment, file.Model.BaseImage) is not { } app)
             {
                 return null;

@@ -71,7 +71,7 @@ internal sealed class ContainerProfiles
         var listens = false;
         foreach (var variables in profile.Named("environmentVariables"))
         {
-            foreach (var name in new[] { ListenSettings.UrlsVariable, ListenSettings.HttpPortsVariable, ListenSettings.HttpsPortsVariable })
+            foreach (var name in ListenSettings.Variables)
             {
                 listens |= variables.ScalarsNamed(name).Count > 0;
             }
